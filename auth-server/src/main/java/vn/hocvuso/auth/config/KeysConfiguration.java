@@ -1,0 +1,38 @@
+package vn.hocvuso.auth.config;
+
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.hocvuso.keys.KeyAlgorithm;
+import vn.hocvuso.keys.LiveKeyRing;
+import vn.hocvuso.keys.ServiceKeys;
+
+/** The service's keys, from its data folder; generated there on first start. */
+@Configuration(proxyBeanMethods = false)
+class KeysConfiguration {
+
+    @Bean
+    ServiceKeys serviceKeys(AuthServerProperties properties, Clock clock) {
+        return ServiceKeys.open(
+                properties.dataDir(), "auth-server", properties.keys().passwordEnv(), System.getenv(), clock);
+    }
+
+    @Bean
+    LiveKeyRing liveKeyRing(ServiceKeys serviceKeys, AuthServerProperties properties) {
+        return new LiveKeyRing(
+                serviceKeys, KeyAlgorithm.ES256, properties.keys().reloadInterval());
+    }
+
+    /** Every live key: published at the JWK set endpoint and used to verify. */
+    @Bean
+    JWKSource<SecurityContext> jwkSource(LiveKeyRing keys) {
+        return keys.liveKeySource();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

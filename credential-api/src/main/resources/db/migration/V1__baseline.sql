@@ -1,0 +1,2 @@
+-- Baseline of the credential-api schema; the feature migrations that follow add its tables.
+-- Every migration runs unchanged on H2 (development) and PostgreSQL (production).

@@ -1,0 +1,35 @@
+package vn.hocvuso.nid.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of mock-national-id, prefix {@code nid}.
+ *
+ * @param baseUrl the public base URL, which is also the issuer identifier; the one place the
+ *     service's own address is configured
+ * @param dataDir where the database and the keys live; created on first start
+ * @param keys how the keystore is opened
+ */
+@Validated
+@ConfigurationProperties("nid")
+public record NationalIdProperties(
+        @NotNull URI baseUrl,
+        @NotNull Path dataDir,
+        @Valid @DefaultValue Keys keys) {
+
+    /**
+     * @param passwordEnv the environment variable holding the keystore password; when unset, a
+     *     password file is generated in the data folder
+     * @param reloadInterval how often the keystore file is checked for a rotation made by the CLI
+     */
+    public record Keys(
+            @DefaultValue("NID_KEYSTORE_PASSWORD") String passwordEnv,
+            @DefaultValue("10s") Duration reloadInterval) {}
+}

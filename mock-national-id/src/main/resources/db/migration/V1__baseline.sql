@@ -1,0 +1,2 @@
+-- Baseline of the mock-national-id schema; the feature migrations that follow add its tables.
+-- Every migration runs unchanged on H2 (development) and PostgreSQL (production).

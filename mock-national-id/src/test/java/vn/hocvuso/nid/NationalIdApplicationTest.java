@@ -1,0 +1,40 @@
+package vn.hocvuso.nid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.client.RestClient;
+import vn.hocvuso.keys.LiveKeyRing;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class NationalIdApplicationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    LiveKeyRing keys;
+
+    @Test
+    void whenStartedThenHealthAndReadinessAnswerWithoutLogin() {
+        RestClient client = RestClient.create("http://localhost:" + port);
+
+        String health = client.get().uri("/actuator/health").retrieve().body(String.class);
+        String readiness =
+                client.get().uri("/actuator/health/readiness").retrieve().body(String.class);
+
+        assertThat(health).contains("\"status\":\"UP\"");
+        assertThat(readiness).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void whenStartedThenTheServiceHasAnActiveSigningKey() {
+        assertThat(keys.active().kid()).isNotBlank();
+        assertThat(keys.publishedJwkSet().getKeys()).noneMatch(key -> key.isPrivate());
+    }
+}
