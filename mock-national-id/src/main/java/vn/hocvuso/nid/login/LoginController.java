@@ -101,10 +101,15 @@ class LoginController {
     }
 
     @GetMapping("/login/otp")
-    String oneTimeCodePage(HttpSession session, Model model) {
+    String oneTimeCodePage(HttpServletResponse response, HttpSession session, Model model) {
         OneTimeCodeChallenge challenge = (OneTimeCodeChallenge) session.getAttribute(CHALLENGE);
         if (challenge == null) {
             return "redirect:/login";
+        }
+        if (!clock.instant().isBefore(challenge.expiresAt())) {
+            session.removeAttribute(CHALLENGE);
+            model.addAttribute("nationalId", "");
+            return refused(response, model, HttpStatus.UNAUTHORIZED, "otp.error.expired", null);
         }
         return otpPage(model, challenge);
     }

@@ -152,6 +152,7 @@ class TokenRequestRejectionTest extends ProviderTestBase {
                 wrong("audience of another server", a -> a.audience("https://other-provider.example")),
                 wrong("audience of the userinfo endpoint", a -> a.audience(issuer + "/userinfo")),
                 wrong("two audiences", a -> a.audience(issuer, issuer + "/oauth2/token")),
+                wrong("audience of the introspection endpoint", a -> a.audience(issuer + "/oauth2/introspect")),
                 wrong(
                         "expired two minutes ago",
                         a -> a.issuedAt(now.minusSeconds(240)).expiresAt(now.minusSeconds(120))),
