@@ -111,8 +111,11 @@ public class CitizenRegistry {
         if (size < 1 || size > CitizenPage.MAX_SIZE) {
             throw new InvalidCitizenException("size must be between 1 and " + CitizenPage.MAX_SIZE);
         }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new InvalidCitizenException("page " + page + " is beyond the last possible page");
+        }
         long total = store.count();
-        List<Citizen> items = store.list(Math.multiplyExact(page, size), size);
+        List<Citizen> items = store.list(page * size, size);
         return new CitizenPage(items, page, size, total);
     }
 
