@@ -67,6 +67,11 @@ public class TakeAssessment {
         return new QuizState(programme, module, answers.answers(key), passed, retry(key));
     }
 
+    /** The quiz as it stands, refused unless it is open to the learner now (not passed, retry rule met). */
+    public QuizState open(LearnerKey learner, String programmeId, String moduleId) {
+        return requireOpen(state(learner, programmeId, moduleId));
+    }
+
     /** Saves one answer; the quiz must be open to this learner now. */
     public QuizState answer(
             LearnerKey learner, String programmeId, String moduleId, String questionId, String optionId) {

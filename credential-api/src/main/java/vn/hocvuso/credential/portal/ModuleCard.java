@@ -34,7 +34,7 @@ record ModuleCard(
     }
 
     /** The bar's value: a passed module is full; otherwise the share of questions answered so far. */
-    int percent() {
+    public int percent() {
         return state == State.PASSED ? 100 : answered * 100 / questions;
     }
 }

@@ -31,14 +31,14 @@ record QuestionView(int number, int total, String prompt, List<Option> options, 
     }
 
     /** The text of the saved choice, if any. */
-    Optional<String> chosenText() {
+    public Optional<String> chosenText() {
         return chosen.flatMap(id -> options.stream()
                 .filter(option -> option.id().equals(id))
                 .map(Option::text)
                 .findFirst());
     }
 
-    boolean isChosen(String optionId) {
+    public boolean isChosen(String optionId) {
         return chosen.map(optionId::equals).orElse(false);
     }
 }

@@ -147,11 +147,7 @@ class QuizController {
     }
 
     private QuizState open(LearnerKey learner, String programmeId, String moduleId) {
-        QuizState state = assessment.state(learner, programmeId, moduleId);
-        if (state.passed()) {
-            throw new PortalPageException(HttpStatus.CONFLICT, "assessment.refused.already_passed");
-        }
-        return state;
+        return assessment.open(learner, programmeId, moduleId);
     }
 
     private String questionPage(QuizState state, int number, Model model, Locale locale, boolean missingAnswer) {
