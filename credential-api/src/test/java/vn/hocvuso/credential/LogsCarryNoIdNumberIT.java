@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * Runs after the unit and flow tests (failsafe, in {@code verify}) and reads everything they
  * logged: not one demo ID number, and no twelve-digit number at all, may appear in it.
  */
-class TestOutputCarriesNoIdNumberIT {
+class LogsCarryNoIdNumberIT {
 
     static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9A-Za-z-])[0-9]{12}(?![0-9A-Za-z-])");
     static final List<String> DEMO_NUMBERS = List.of("001089000001", "079195000002", "048302000003", "001070000004");
