@@ -2,6 +2,7 @@ package vn.hocvuso.credential.portal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.ui.Model;
@@ -11,6 +12,7 @@ import vn.hocvuso.credential.assessment.AssessmentRefusedException;
 
 /** Refusals on portal pages become readable pages in the learner's language, with a way back. */
 @ControllerAdvice(basePackageClasses = PortalErrorAdvice.class)
+@Order(0) // before the app-wide problem advice, which passes page errors on to the error page
 class PortalErrorAdvice {
 
     private final PortalDates dates;

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * error is passed on to the readable error page.
  */
 @RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE) // a feature's own, narrower advice (the portal's pages) is asked first
 public class ProblemDetailsAdvice {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);

@@ -90,22 +90,15 @@ class ProviderResultsController {
         } catch (BulkBody.Unusable e) {
             throw submit.reject(client, e.rejection()).rejection().orElseThrow().toProblem();
         }
+        List<SubmissionOutcome> outcomes = submit.submitAll(client, key, rows);
         List<BulkRowAnswer> answers = new ArrayList<>(rows.size());
-        for (BulkRow row : rows) {
-            answers.add(answer(client, key, row));
+        for (int index = 0; index < rows.size(); index++) {
+            answers.add(answer(rows.get(index), outcomes.get(index)));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(BulkAnswer.of(answers));
     }
 
-    /** Each row is its own submission, all or nothing, under the request's key and its row number. */
-    private BulkRowAnswer answer(String client, String key, BulkRow row) {
-        if (row.rejection().isPresent()) {
-            return BulkRowAnswer.rejected(
-                    row,
-                    submit.reject(client, row.rejection().get()).rejection().orElseThrow());
-        }
-        SubmissionOutcome outcome =
-                submit.submit(client, key + "#" + row.row(), row.result().orElseThrow());
+    private BulkRowAnswer answer(BulkRow row, SubmissionOutcome outcome) {
         return outcome.rejection()
                 .map(rejection -> BulkRowAnswer.rejected(row, rejection))
                 .orElseGet(() -> BulkRowAnswer.accepted(row, outcome.replayed(), json.readTree(outcome.body())));

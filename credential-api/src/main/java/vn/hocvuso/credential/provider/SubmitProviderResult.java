@@ -4,13 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hocvuso.credential.learning.LearningSource;
@@ -30,11 +33,19 @@ class SubmitProviderResult {
 
     private static final Logger LOG = LoggerFactory.getLogger(SubmitProviderResult.class);
 
+    /**
+     * Rows of a bulk submission committed together, each in its own savepoint: a row that fails
+     * rolls back alone, and the chunk costs one commit instead of one per row. Kept under 64 so that
+     * PostgreSQL's per-transaction subtransaction cache never overflows.
+     */
+    static final int ROWS_PER_COMMIT = 50;
+
     private final ResultValidator validator;
     private final JdbcProviderSubmissions submissions;
     private final JdbcSubmissionLog log;
     private final RecordModuleResult recordResult;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate row;
     private final JsonMapper json;
     private final Clock clock;
 
@@ -51,6 +62,9 @@ class SubmitProviderResult {
         this.log = log;
         this.recordResult = recordResult;
         this.transaction = transaction;
+        // A savepoint inside a bulk's transaction; a transaction of its own for a single result.
+        this.row = new TransactionTemplate(transaction.getTransactionManager());
+        this.row.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.json = json;
         this.clock = clock;
     }
@@ -74,6 +88,26 @@ class SubmitProviderResult {
             return earlier(clientId, idempotencyKey, fingerprint)
                     .orElseGet(() -> accept(clientId, idempotencyKey, result, fingerprint));
         }
+    }
+
+    /**
+     * Each row of a bulk on its own, all or nothing (a savepoint per row), {@link #ROWS_PER_COMMIT}
+     * rows per transaction; row {@code n} is keyed {@code <key>#<n>}. The outcomes are in row order.
+     */
+    List<SubmissionOutcome> submitAll(String clientId, String idempotencyKey, List<BulkRow> rows) {
+        List<SubmissionOutcome> outcomes = new ArrayList<>(rows.size());
+        for (int start = 0; start < rows.size(); start += ROWS_PER_COMMIT) {
+            List<BulkRow> chunk = rows.subList(start, Math.min(rows.size(), start + ROWS_PER_COMMIT));
+            outcomes.addAll(transaction.execute(status -> chunk.stream()
+                    .map(bulkRow -> bulkRow.rejection().isPresent()
+                            ? reject(clientId, bulkRow.rejection().get())
+                            : submit(
+                                    clientId,
+                                    idempotencyKey + "#" + bulkRow.row(),
+                                    bulkRow.result().orElseThrow()))
+                    .toList()));
+        }
+        return outcomes;
     }
 
     /** Counts a request refused before its content could be checked (missing key, oversize body, ...). */
@@ -103,7 +137,7 @@ class SubmitProviderResult {
     }
 
     private SubmissionOutcome accept(String clientId, String idempotencyKey, ValidResult result, String fingerprint) {
-        String body = transaction.execute(status -> {
+        String body = row.execute(status -> {
             ModuleOutcome outcome = recordResult.record(new ModuleResult(
                     result.learner(),
                     result.programmeId(),
