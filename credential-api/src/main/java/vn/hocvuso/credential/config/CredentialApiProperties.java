@@ -16,13 +16,16 @@ import org.springframework.validation.annotation.Validated;
  *     service's own address is configured
  * @param dataDir where the database and the keys live; created on first start
  * @param keys how the keystore is opened
+ * @param authServerUrl the issuer identifier of auth-server, whose access tokens (JWKS at
+ *     {@code <authServerUrl>/oauth2/jwks}) the wallet and resource APIs accept
  */
 @Validated
 @ConfigurationProperties("credentials")
 public record CredentialApiProperties(
         @NotNull URI baseUrl,
         @NotNull Path dataDir,
-        @Valid @DefaultValue Keys keys) {
+        @Valid @DefaultValue Keys keys,
+        @NotNull @DefaultValue("http://localhost:9000") URI authServerUrl) {
 
     /**
      * @param passwordEnv the environment variable holding the keystore password; when unset, a
