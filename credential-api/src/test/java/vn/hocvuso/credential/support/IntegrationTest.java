@@ -77,6 +77,23 @@ public abstract class IntegrationTest {
                 .strip();
     }
 
+    /** Calls the operators' API with the operator's Basic credentials. */
+    protected java.net.http.HttpResponse<String> operatorPost(String credentialId, String action, String reason)
+            throws Exception {
+        String basic = java.util.Base64.getEncoder()
+                .encodeToString(("operator:" + operatorPassword()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                        BASE_URL + "/api/v1/operator/credentials/" + credentialId + "/" + action))
+                                .header("Authorization", "Basic " + basic)
+                                .header("Content-Type", "application/json")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                        reason == null ? "{}" : "{\"reason\":\"" + reason + "\"}"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
     protected Path dataDir() {
         return properties.dataDir();
     }
