@@ -91,10 +91,10 @@ public class IssuerSigningKey {
     }
 
     private Signing certify(ManagedKey active) {
-        Instant now = clock.instant();
         ManagedKey key = root().map(root -> certified(root, active)).orElse(active);
-        List<X509Certificate> chain =
-                IssuerCertificates.x5c(key, now, serviceKeys.keystore().toString());
+        // The time is read after certifying: a certificate issued just now is valid from this second on.
+        List<X509Certificate> chain = IssuerCertificates.x5c(
+                key, clock.instant(), serviceKeys.keystore().toString());
         ECKey ecKey = key.jwk().toECKey();
         try {
             return new Signing(ecKey, chain, encode(chain), new ECDSASigner(ecKey));
