@@ -31,6 +31,20 @@ class ArchitectureTest {
             .because("persistence adapters are named by their technology and sit at the edge");
 
     @ArchTest
+    static final ArchRule theRegistryKnowsNothingOfTheWeb = noClasses()
+            .that()
+            .resideInAPackage("..citizen..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.springframework.web..",
+                    "jakarta.servlet..",
+                    "vn.hocvuso.nid.admin..",
+                    "vn.hocvuso.nid.login..",
+                    "vn.hocvuso.nid.oidc..")
+            .because("the citizen registry is the domain: pages, APIs and the OpenID provider use it, not the reverse");
+
+    @ArchTest
     static final ArchRule recordsCarryNoFrameworkAnnotations = noClasses()
             .that()
             .areRecords()

@@ -4,25 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.client.RestClient;
 import vn.hocvuso.keys.LiveKeyRing;
+import vn.hocvuso.nid.support.ProviderTestBase;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class NationalIdApplicationTest {
-
-    @LocalServerPort
-    int port;
+class NationalIdApplicationTest extends ProviderTestBase {
 
     @Autowired
     LiveKeyRing keys;
 
     @Test
     void whenStartedThenHealthAndReadinessAnswerWithoutLogin() {
-        RestClient client = RestClient.create("http://localhost:" + port);
+        RestClient client = RestClient.create(issuer());
 
         String health = client.get().uri("/actuator/health").retrieve().body(String.class);
         String readiness =

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -22,7 +21,7 @@ import java.util.function.Supplier;
  * One of our apps running as its own process from its built jar, as in production: flow tests use
  * it to talk to a real peer over HTTP without importing any of its classes.
  *
- * <p>The app gets a free port, an in-memory database, a fresh data folder for its keys, and its
+ * <p>The app gets a free port, a fresh database ({@link TestDatabase}), a fresh data folder for its keys, and its
  * base URL set to {@code http://localhost:<port>}. Its output goes to {@code app-logs/} under the
  * test's working folder.
  */
@@ -66,7 +65,7 @@ public final class AppProcess implements AutoCloseable {
             all.put("server.port", Integer.toString(port));
             all.put(prefix + ".base-url", "http://localhost:" + port);
             all.put(prefix + ".data-dir", dataDir.toString());
-            all.put("spring.datasource.url", "jdbc:h2:mem:" + app + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+            all.putAll(TestDatabase.fresh(app).springProperties());
             all.putAll(properties);
             List<String> command =
                     new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-Xss512k", "-jar", jar.toString()));
