@@ -4,25 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.client.RestClient;
+import vn.hocvuso.credential.support.IntegrationTest;
 import vn.hocvuso.keys.LiveKeyRing;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class CredentialApiApplicationTest {
-
-    @LocalServerPort
-    int port;
+/** Starts the app with the seams' test implementations (see {@code SeamTestConfiguration}). */
+class CredentialApiApplicationTest extends IntegrationTest {
 
     @Autowired
     LiveKeyRing keys;
 
     @Test
     void whenStartedThenHealthAndReadinessAnswerWithoutLogin() {
-        RestClient client = RestClient.create("http://localhost:" + port);
+        RestClient client = RestClient.create(BASE_URL);
 
         String health = client.get().uri("/actuator/health").retrieve().body(String.class);
         String readiness =

@@ -21,15 +21,15 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import vn.hocvuso.credential.support.AuthServerStandIn;
-import vn.hocvuso.credential.support.IntegrationTest;
-import vn.hocvuso.credential.support.TestAuthServer;
+import vn.hocvuso.credential.support.LearningTestAuthServer;
+import vn.hocvuso.credential.support.PortalIntegrationTest;
 
 /**
  * Walks every path that handles an ID number or a name (login, portal pages, provider submissions
  * good and bad, bulk) with DEBUG logging on, and checks that none of it reached the log.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class PersonalDataStaysOutOfLogsTest extends IntegrationTest {
+class PersonalDataStaysOutOfLogsTest extends PortalIntegrationTest {
 
     /** Twelve digits standing alone: the shape of an ID number (a UUID's last group is not one). */
     static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9A-Za-z-])[0-9]{12}(?![0-9A-Za-z-])");
@@ -78,7 +78,7 @@ class PersonalDataStaysOutOfLogsTest extends IntegrationTest {
                         + "079195000002,x,y,1,2\n"
                         + "048302000003,\"broken\n")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
-                .header("Authorization", "Bearer " + TestAuthServer.providerToken(authServerUrl)));
+                .header("Authorization", "Bearer " + LearningTestAuthServer.providerToken(authServerUrl)));
 
         String log = output.getAll();
         assertThat(log).as("the run was logged at debug level").contains("DEBUG");
@@ -100,6 +100,6 @@ class PersonalDataStaysOutOfLogsTest extends IntegrationTest {
                 .content("{\"nationalId\":\"" + nationalId + "\",\"programmeId\":\"bdhvs-digital-national-assembly\","
                         + "\"moduleId\":\"safety\",\"score\":" + score + ",\"assessedOn\":\"" + LocalDate.now() + "\"}")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
-                .header("Authorization", "Bearer " + TestAuthServer.providerToken(authServerUrl)));
+                .header("Authorization", "Bearer " + LearningTestAuthServer.providerToken(authServerUrl)));
     }
 }

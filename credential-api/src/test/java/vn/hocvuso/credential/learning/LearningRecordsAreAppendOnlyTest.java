@@ -19,8 +19,10 @@ class LearningRecordsAreAppendOnlyTest {
 
     static final Pattern CHANGES_RECORDS = Pattern.compile(
             "(update\\s+learning_event\\b|delete\\s+from\\s+learning_event\\b|merge\\s+into\\s+learning_event\\b"
-                    + "|truncate\\s+(table\\s+)?learning_event\\b|on\\s+delete\\s+cascade)",
-            Pattern.CASE_INSENSITIVE);
+                    + "|truncate\\s+(table\\s+)?learning_event\\b"
+                    // A cascade deletes rows of the table that declares it: only learning_event's own.
+                    + "|(create|alter)\\s+table\\s+learning_event\\b[^;]*on\\s+delete\\s+cascade)",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     @Test
     void whenTheSourcesAreSearchedThenNoStatementUpdatesOrDeletesALearningRecord() throws IOException {
@@ -46,5 +48,11 @@ class LearningRecordsAreAppendOnlyTest {
         assertThat("jdbc.sql(\"update  learning_event set score = 100\")").containsPattern(CHANGES_RECORDS);
         assertThat("DELETE FROM learning_event WHERE id = 1").containsPattern(CHANGES_RECORDS);
         assertThat("insert into learning_event (id) values (1)").doesNotContainPattern(CHANGES_RECORDS);
+        assertThat(
+                        "CREATE TABLE learning_event (\n learner_id VARCHAR(43) REFERENCES learner (id) ON DELETE CASCADE\n);")
+                .containsPattern(CHANGES_RECORDS);
+        assertThat(
+                        "CREATE TABLE status_change (\n credential_id VARCHAR(36) REFERENCES issued_credential (id) ON DELETE CASCADE\n);")
+                .doesNotContainPattern(CHANGES_RECORDS);
     }
 }

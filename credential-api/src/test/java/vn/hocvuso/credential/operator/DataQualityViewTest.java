@@ -21,11 +21,11 @@ import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hocvuso.credential.support.Counts;
-import vn.hocvuso.credential.support.IntegrationTest;
 import vn.hocvuso.credential.support.Learners;
-import vn.hocvuso.credential.support.TestAuthServer;
+import vn.hocvuso.credential.support.LearningTestAuthServer;
+import vn.hocvuso.credential.support.PortalIntegrationTest;
 
-class DataQualityViewTest extends IntegrationTest {
+class DataQualityViewTest extends PortalIntegrationTest {
 
     static final Path PASSWORD_FILE = Path.of("test-data", "credential-api", OperatorPassword.FILE_NAME);
     static final String PROGRAMME = "bdhvs-digital-national-assembly";
@@ -137,7 +137,7 @@ class DataQualityViewTest extends IntegrationTest {
                         + "\",\"moduleId\":\"safety\",\"score\":" + score + ",\"assessedOn\":\"" + LocalDate.now()
                         + "\"}")
                 .header("Idempotency-Key", key)
-                .header("Authorization", "Bearer " + TestAuthServer.providerToken(authServerUrl)));
+                .header("Authorization", "Bearer " + LearningTestAuthServer.providerToken(authServerUrl)));
     }
 
     static String password() throws Exception {

@@ -28,14 +28,14 @@ import vn.hocvuso.credential.framework.ModuleQuiz;
 import vn.hocvuso.credential.framework.ProgrammeDefinition;
 import vn.hocvuso.credential.framework.ProgrammeModule;
 import vn.hocvuso.credential.framework.YamlProgrammeCatalog;
-import vn.hocvuso.credential.support.IntegrationTest;
 import vn.hocvuso.credential.support.Learners;
+import vn.hocvuso.credential.support.PortalIntegrationTest;
 
 /**
  * The portal driven like a browser (HtmlUnit over MockMvc): links followed, buttons pressed, radio
  * buttons checked, with a logged-in learner. Every page visited is checked for the WCAG basics.
  */
-class PortalBrowserTest extends IntegrationTest {
+class PortalBrowserTest extends PortalIntegrationTest {
 
     static final String BASIC = "bdhvs-digital-national-assembly";
 

@@ -35,8 +35,8 @@ import vn.hocvuso.credential.learner.LearnerKey;
 import vn.hocvuso.credential.learner.LearnerProfile;
 import vn.hocvuso.credential.support.AuthServerStandIn;
 import vn.hocvuso.credential.support.Counts;
-import vn.hocvuso.credential.support.IntegrationTest;
-import vn.hocvuso.credential.support.TestAuthServer;
+import vn.hocvuso.credential.support.LearningTestAuthServer;
+import vn.hocvuso.credential.support.PortalIntegrationTest;
 import vn.hocvuso.keys.LiveKeyRing;
 
 /**
@@ -44,7 +44,7 @@ import vn.hocvuso.keys.LiveKeyRing;
  * authorization request (PKCE S256, nonce, exact redirect URI), the token request with a
  * {@code private_key_jwt} client assertion, the ES256 ID token, userinfo, and the learner record.
  */
-class PortalLoginFlowTest extends IntegrationTest {
+class PortalLoginFlowTest extends PortalIntegrationTest {
 
     @Autowired
     JdbcLearnerDirectory directory;
@@ -71,7 +71,7 @@ class PortalLoginFlowTest extends IntegrationTest {
                         "family_name", "Đặng",
                         "birthdate", "1991-09-09",
                         "acr", "urn:vn:vneid:loa:2"),
-                TestAuthServer.KEY);
+                LearningTestAuthServer.KEY);
         mvc.perform(MockMvcRequestBuilders.get("/login/oauth2/code/auth-server")
                         .param("code", "code-" + UUID.randomUUID())
                         .param("state", authorization.get("state"))
@@ -185,7 +185,7 @@ class PortalLoginFlowTest extends IntegrationTest {
                         "1990-01-01",
                         "acr",
                         "urn:vn:vneid:loa:2"),
-                TestAuthServer.FORGER);
+                LearningTestAuthServer.FORGER);
 
         mvc.perform(MockMvcRequestBuilders.get("/login/oauth2/code/auth-server")
                         .param("code", "code-" + UUID.randomUUID())

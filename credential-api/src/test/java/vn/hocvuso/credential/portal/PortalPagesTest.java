@@ -30,10 +30,10 @@ import vn.hocvuso.credential.learning.LearningEvent;
 import vn.hocvuso.credential.learning.LearningEventType;
 import vn.hocvuso.credential.learning.ProgrammeCompletions;
 import vn.hocvuso.credential.support.Counts;
-import vn.hocvuso.credential.support.IntegrationTest;
 import vn.hocvuso.credential.support.Learners;
+import vn.hocvuso.credential.support.PortalIntegrationTest;
 
-class PortalPagesTest extends IntegrationTest {
+class PortalPagesTest extends PortalIntegrationTest {
 
     static final String BASIC = "bdhvs-digital-national-assembly";
 

@@ -34,10 +34,10 @@ import vn.hocvuso.credential.learning.LearningEvent;
 import vn.hocvuso.credential.learning.LearningEventType;
 import vn.hocvuso.credential.learning.ProgrammeCompletions;
 import vn.hocvuso.credential.support.Counts;
-import vn.hocvuso.credential.support.IntegrationTest;
-import vn.hocvuso.credential.support.TestAuthServer;
+import vn.hocvuso.credential.support.LearningTestAuthServer;
+import vn.hocvuso.credential.support.PortalIntegrationTest;
 
-class ProviderApiTest extends IntegrationTest {
+class ProviderApiTest extends PortalIntegrationTest {
 
     static final String RESULTS = "/api/v1/provider/results";
     static final String PROGRAMME = "bdhvs-digital-national-assembly";
@@ -264,7 +264,7 @@ class ProviderApiTest extends IntegrationTest {
                 Arguments.of("no token", (Function<String, String>) issuer -> null, 401),
                 Arguments.of(
                         "an expired token",
-                        (Function<String, String>) issuer -> TestAuthServer.providerToken(
+                        (Function<String, String>) issuer -> LearningTestAuthServer.providerToken(
                                 issuer,
                                 claims -> claims.issueTime(
                                                 Date.from(Instant.now().minusSeconds(900)))
@@ -273,32 +273,33 @@ class ProviderApiTest extends IntegrationTest {
                         401),
                 Arguments.of(
                         "a token for another audience",
-                        (Function<String, String>) issuer -> TestAuthServer.providerToken(
+                        (Function<String, String>) issuer -> LearningTestAuthServer.providerToken(
                                 issuer, claims -> claims.audience(List.of("http://localhost:9999"))),
                         401),
                 Arguments.of(
                         "a token from another issuer",
                         (Function<String, String>)
-                                issuer -> TestAuthServer.providerToken("http://evil.example", claims -> {}),
+                                issuer -> LearningTestAuthServer.providerToken("http://evil.example", claims -> {}),
                         401),
                 Arguments.of(
                         "a token without the scope",
-                        (Function<String, String>) issuer -> TestAuthServer.providerToken(
+                        (Function<String, String>) issuer -> LearningTestAuthServer.providerToken(
                                 issuer, claims -> claims.claim("scope", "competency.query")),
                         403),
                 Arguments.of(
                         "a token signed by another key",
-                        (Function<String, String>) issuer -> TestAuthServer.sign(
-                                claimsOf(TestAuthServer.providerToken(issuer)), TestAuthServer.FORGER),
+                        (Function<String, String>) issuer -> LearningTestAuthServer.sign(
+                                claimsOf(LearningTestAuthServer.providerToken(issuer)), LearningTestAuthServer.FORGER),
                         401),
                 Arguments.of(
                         "an HS256 token",
-                        (Function<String, String>) issuer -> hs256(claimsOf(TestAuthServer.providerToken(issuer))),
+                        (Function<String, String>)
+                                issuer -> hs256(claimsOf(LearningTestAuthServer.providerToken(issuer))),
                         401),
                 Arguments.of(
                         "an unsigned token",
-                        (Function<String, String>)
-                                issuer -> new PlainJWT(claimsOf(TestAuthServer.providerToken(issuer))).serialize(),
+                        (Function<String, String>) issuer ->
+                                new PlainJWT(claimsOf(LearningTestAuthServer.providerToken(issuer))).serialize(),
                         401),
                 Arguments.of("a token that is not a JWT", (Function<String, String>) issuer -> "not-a-jwt", 401));
     }
@@ -369,7 +370,7 @@ class ProviderApiTest extends IntegrationTest {
     }
 
     String token() {
-        return TestAuthServer.providerToken(authServerUrl);
+        return LearningTestAuthServer.providerToken(authServerUrl);
     }
 
     ResultActions submit(String idempotencyKey, String body) throws Exception {

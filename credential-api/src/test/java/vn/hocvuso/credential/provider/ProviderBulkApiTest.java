@@ -18,10 +18,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hocvuso.credential.learning.ProgrammeCompletions;
 import vn.hocvuso.credential.support.Counts;
-import vn.hocvuso.credential.support.IntegrationTest;
-import vn.hocvuso.credential.support.TestAuthServer;
+import vn.hocvuso.credential.support.LearningTestAuthServer;
+import vn.hocvuso.credential.support.PortalIntegrationTest;
 
-class ProviderBulkApiTest extends IntegrationTest {
+class ProviderBulkApiTest extends PortalIntegrationTest {
 
     static final String BULK = "/api/v1/provider/results/bulk";
     static final String PROGRAMME = "bdhvs-digital-national-assembly";
@@ -203,7 +203,7 @@ class ProviderBulkApiTest extends IntegrationTest {
                 mvc.perform(post(BULK)
                         .contentType("text/csv")
                         .content(HEADER + row("001089000001", "safety", 90))
-                        .header("Authorization", "Bearer " + TestAuthServer.providerToken(authServerUrl))),
+                        .header("Authorization", "Bearer " + LearningTestAuthServer.providerToken(authServerUrl))),
                 400,
                 "missing-idempotency-key");
 
@@ -215,7 +215,7 @@ class ProviderBulkApiTest extends IntegrationTest {
                 .contentType(MediaType.parseMediaType(type))
                 .content(body)
                 .header("Idempotency-Key", key)
-                .header("Authorization", "Bearer " + TestAuthServer.providerToken(authServerUrl)));
+                .header("Authorization", "Bearer " + LearningTestAuthServer.providerToken(authServerUrl)));
     }
 
     JsonNode answer(ResultActions actions) throws Exception {

@@ -86,7 +86,7 @@ public final class AuthServerStandIn {
                 "scope",
                 "openid profile national_id",
                 "id_token",
-                TestAuthServer.sign(idToken.build(), signer));
+                LearningTestAuthServer.sign(idToken.build(), signer));
         server.stubFor(post("/oauth2/token").willReturn(okJson(json.writeValueAsString(token))));
         Map<String, Object> userinfo = new HashMap<>(claims);
         userinfo.put("sub", subject);
@@ -106,7 +106,7 @@ public final class AuthServerStandIn {
     public MockHttpSession login(String subject, Map<String, Object> claims) throws Exception {
         MockHttpSession session = new MockHttpSession();
         Map<String, String> authorization = startLogin(session);
-        answer(subject, authorization.get("nonce"), claims, TestAuthServer.KEY);
+        answer(subject, authorization.get("nonce"), claims, LearningTestAuthServer.KEY);
         callback(session, authorization).andExpect(status().is3xxRedirection());
         return session;
     }

@@ -1,38 +1,44 @@
 package vn.hocvuso.credential.support;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
-import java.time.LocalDate;
-import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.BeforeEach;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.wiremock.spring.ConfigureWireMock;
-import org.wiremock.spring.EnableWireMock;
-import org.wiremock.spring.InjectWireMock;
-import vn.hocvuso.credential.learner.LearnerKey;
-import vn.hocvuso.credential.learner.LearnerKeys;
-import vn.hocvuso.credential.learner.LearnerLogin;
-import vn.hocvuso.credential.learner.NationalIdNumber;
-import vn.hocvuso.credential.learner.RecordLearnerLogin;
+import vn.hocvuso.credential.config.CredentialApiProperties;
+import vn.hocvuso.keys.ServiceKeys;
+import vn.hocvuso.testsupport.AppProcess;
+import vn.hocvuso.testsupport.wallet.HolderWallet;
 
 /**
- * The one application context of the flow tests (same configuration, so Spring caches and shares
- * it): the whole app on MockMvc, an in-memory database, and WireMock standing in for auth-server
- * at {@code credentials.auth-server-url}, publishing the test key's JWK set.
+ * The one application context of the flow tests (same configuration everywhere, so Spring starts it
+ * once): the app on a port chosen before start, so that its base URL (the issuer identifier) is
+ * the address wallets really reach; auth-server played by {@link TestAuthServer}; the seams by
+ * {@link SeamTestConfiguration}.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@EnableWireMock(@ConfigureWireMock(name = "auth-server", baseUrlProperties = "credentials.auth-server-url"))
+@Import(SeamTestConfiguration.class)
 public abstract class IntegrationTest {
+
+    protected static final int PORT = AppProcess.freePort();
+    protected static final String BASE_URL = "http://localhost:" + PORT;
+
+    @DynamicPropertySource
+    static void addresses(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> PORT);
+        registry.add("credentials.base-url", () -> BASE_URL);
+        registry.add("credentials.auth-server-url", TestAuthServer::url);
+    }
 
     @Autowired
     protected MockMvc mvc;
@@ -41,45 +47,69 @@ public abstract class IntegrationTest {
     protected JdbcClient jdbc;
 
     @Autowired
-    protected LearnerKeys learnerKeys;
+    protected TestCompletions completions;
 
     @Autowired
-    protected RecordLearnerLogin recordLogin;
+    protected TestLearners learners;
 
-    @InjectWireMock("auth-server")
-    protected WireMockServer authServer;
+    @Autowired
+    protected FailOnceCredentialStore credentialStore;
 
-    @Value("${credentials.auth-server-url}")
-    protected String authServerUrl;
+    @Autowired
+    protected ServiceKeys serviceKeys;
 
-    @BeforeEach
-    void publishTheTestSigningKey() {
-        authServer.stubFor(get("/oauth2/jwks").willReturn(okJson(TestAuthServer.jwks())));
+    @Autowired
+    protected CredentialApiProperties properties;
+
+    /** The root CA the issuer's chain leads to: what a verifier configures as its trust anchor. */
+    protected X509Certificate root() {
+        return serviceKeys
+                .loadOrCreateRoot("credential-api development root CA")
+                .certificate();
     }
 
+    protected HolderWallet wallet() {
+        return new HolderWallet(List.of(root()));
+    }
+
+    protected String operatorPassword() throws Exception {
+        return Files.readString(properties.dataDir().resolve("operator.password"))
+                .strip();
+    }
+
+    /** Calls the operators' API with the operator's Basic credentials. */
+    protected java.net.http.HttpResponse<String> operatorPost(String credentialId, String action, String reason)
+            throws Exception {
+        String basic = java.util.Base64.getEncoder()
+                .encodeToString(("operator:" + operatorPassword()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                        BASE_URL + "/api/v1/operator/credentials/" + credentialId + "/" + action))
+                                .header("Authorization", "Basic " + basic)
+                                .header("Content-Type", "application/json")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                        reason == null ? "{}" : "{\"reason\":\"" + reason + "\"}"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    protected Path dataDir() {
+        return properties.dataDir();
+    }
+
+    /** Row counts of everything issuance writes, to prove a refused request changed nothing. */
     protected Counts counts() {
-        return Counts.of(jdbc);
+        return new Counts(
+                count("issued_credential"),
+                count("status_entry"),
+                count("issuance_access_token"),
+                count("status_change"));
     }
 
-    /** A national ID number nobody else in this test run has: 001 (Hà Nội), born 1990, random sequence. */
-    protected static String freshNationalId() {
-        return "0010" + "90" + String.format("%06d", ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
+    protected long count(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
     }
 
-    /** A learner who has logged in once, as the portal records them. */
-    protected Learner loggedInLearner() {
-        String nationalId = freshNationalId();
-        String subject = "pairwise-" + java.util.UUID.randomUUID();
-        LearnerKey key = recordLogin.record(new LearnerLogin(
-                subject,
-                NationalIdNumber.parse(nationalId, LocalDate.now()).number().orElseThrow(),
-                "Thị Test",
-                "Phạm",
-                LocalDate.of(1990, 5, 17),
-                "urn:vn:vneid:loa:2"));
-        return new Learner(nationalId, subject, key);
-    }
-
-    /** A test learner: their number (test data), auth-server's pairwise subject for them, and their key. */
-    public record Learner(String nationalId, String subject, LearnerKey key) {}
+    public record Counts(long credentials, long statusEntries, long accessTokens, long statusChanges) {}
 }

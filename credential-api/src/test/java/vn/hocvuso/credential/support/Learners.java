@@ -24,7 +24,7 @@ public final class Learners {
         });
     }
 
-    public static OidcUser oidcUser(IntegrationTest.Learner learner) {
+    public static OidcUser oidcUser(PortalIntegrationTest.Learner learner) {
         return oidcUser(learner.nationalId(), learner.subject(), "Thị Test", "Phạm", "urn:vn:vneid:loa:2");
     }
 

@@ -1,5 +1,11 @@
 package vn.hocvuso.credential.support;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -11,61 +17,69 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /**
- * Stands in for auth-server's signing side in tests: an ES256 key made here (never a file), its
- * public JWK set for WireMock to serve at {@code /oauth2/jwks}, and tokens signed with Nimbus the
- * way auth-server signs them.
+ * Stands in for auth-server: its JWKS served by WireMock, and access tokens minted as auth-server
+ * mints them (ES256 with kid, iss, aud = the credential-api base URL, sub = pairwise subject for
+ * the credential-api sector, client_id, scope, acr, auth_time, exp, iat, jti), with a key made here.
  */
 public final class TestAuthServer {
 
-    public static final ECKey KEY = generate("test-auth-server-key");
-    /** A key auth-server does not publish: what a forger would sign with. */
-    public static final ECKey FORGER = generate("test-auth-server-key");
-
-    public static final String AUDIENCE = "http://localhost:8080";
-    public static final String PROVIDER = "provider-demo";
+    private static final ECKey KEY = generate();
+    private static final WireMockServer SERVER = start();
 
     private TestAuthServer() {}
 
-    public static String jwks() {
-        return new JWKSet(KEY.toPublicJWK()).toString();
+    public static String url() {
+        return SERVER.baseUrl();
     }
 
-    /** A provider's client-credentials access token, as the contract describes it, changed by {@code change}. */
-    public static String providerToken(String issuer, Consumer<JWTClaimsSet.Builder> change) {
+    /** A token for the demo wallet, as the authorization code flow would give it. */
+    public static String walletToken(String subject, String audience) {
+        return mint(
+                subject,
+                List.of(audience),
+                "openid digital_competency_credential",
+                "urn:vn:vneid:loa:2",
+                Instant.now().plus(Duration.ofMinutes(5)),
+                KEY,
+                url());
+    }
+
+    public static String mint(
+            String subject,
+            List<String> audience,
+            String scope,
+            String acr,
+            Instant expiresAt,
+            ECKey key,
+            String issuer) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
-                .subject(PROVIDER)
-                .audience(List.of(AUDIENCE))
-                .claim("client_id", PROVIDER)
-                .claim("scope", "learning.submit")
-                .issueTime(Date.from(now))
-                .notBeforeTime(Date.from(now))
-                .expirationTime(Date.from(now.plusSeconds(300)))
+                .subject(subject)
+                .audience(audience)
+                .claim("client_id", "demo-wallet")
+                .claim("scope", scope)
+                .claim("auth_time", now.minusSeconds(30).getEpochSecond())
+                .issueTime(Date.from(now.minusSeconds(5)))
+                .expirationTime(Date.from(expiresAt))
                 .jwtID(UUID.randomUUID().toString());
-        change.accept(claims);
-        return sign(claims.build(), KEY);
-    }
-
-    public static String providerToken(String issuer) {
-        return providerToken(issuer, claims -> {});
-    }
-
-    public static String sign(JWTClaimsSet claims, ECKey key) {
+        if (acr != null) {
+            claims.claim("acr", acr);
+        }
         try {
             SignedJWT jwt = new SignedJWT(
                     new JWSHeader.Builder(JWSAlgorithm.ES256)
-                            .keyID(key.getKeyID())
                             .type(JOSEObjectType.JWT)
+                            .keyID(key.getKeyID())
                             .build(),
-                    claims);
+                    claims.build());
             jwt.sign(new ECDSASigner(key));
             return jwt.serialize();
         } catch (JOSEException e) {
@@ -73,11 +87,24 @@ public final class TestAuthServer {
         }
     }
 
-    private static ECKey generate(String kid) {
+    /** The key auth-server signs with here. */
+    public static ECKey key() {
+        return KEY;
+    }
+
+    private static ECKey generate() {
         try {
-            return new ECKeyGenerator(Curve.P_256).keyID(kid).generate();
+            return new ECKeyGenerator(Curve.P_256).keyIDFromThumbprint(true).generate();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static WireMockServer start() {
+        WireMockServer server = new WireMockServer(options().dynamicPort());
+        server.start();
+        server.stubFor(get(urlEqualTo("/oauth2/jwks")).willReturn(okJson(new JWKSet(KEY.toPublicJWK()).toString())));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        return server;
     }
 }

@@ -1,0 +1,94 @@
+package vn.hocvuso.credential.issuance;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import vn.hocvuso.credential.issuer.IssuerUrls;
+
+/** The Credential Endpoint (OID4VCI 1.0 §8). The access token was checked by the security chain. */
+@RestController
+class CredentialController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CredentialController.class);
+
+    private final IssueCredentials issuer;
+    private final WalletGrants grants;
+
+    CredentialController(IssueCredentials issuer, WalletGrants grants) {
+        this.issuer = issuer;
+        this.grants = grants;
+    }
+
+    @PostMapping(IssuerUrls.CREDENTIAL_PATH)
+    ResponseEntity<Map<String, Object>> credential(
+            @RequestBody(required = false) byte[] body,
+            @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
+            Authentication authentication) {
+        if (contentType == null
+                || !MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType))) {
+            throw CredentialError.invalidRequest("the credential request must be application/json");
+        }
+        if (body == null || body.length == 0) {
+            throw CredentialError.invalidRequest("the credential request has no body");
+        }
+        CredentialRequest request = CredentialRequest.parse(body);
+        List<String> credentials = issuer.issue(grants.of(authentication), request);
+        // §8.3: the credentials array, one object per credential.
+        Map<String, Object> response = new LinkedHashMap<>();
+        response.put(
+                "credentials",
+                credentials.stream()
+                        .map(credential -> Map.of("credential", credential))
+                        .toList());
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(response);
+    }
+
+    @ExceptionHandler(CredentialError.class)
+    ResponseEntity<Map<String, String>> credentialError(CredentialError error) {
+        return ResponseEntity.status(error.httpStatus())
+                .cacheControl(CacheControl.noStore())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("error", error.error(), "error_description", error.getMessage()));
+    }
+
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, String>> unreadable(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getClass().getSimpleName().equals("TooLarge")) {
+                return credentialError(CredentialError.tooLarge(cause.getMessage()));
+            }
+        }
+        return credentialError(CredentialError.invalidRequest("the credential request cannot be read"));
+    }
+
+    @ExceptionHandler(org.springframework.web.HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Map<String, String>> mediaType(Exception e) {
+        return credentialError(CredentialError.invalidRequest("the credential request must be application/json"));
+    }
+
+    /** Nothing was issued: the transaction rolled back; the wallet may retry with a fresh nonce. */
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<Map<String, String>> failure(RuntimeException e) {
+        LOG.error("credential request failed; nothing was issued", e);
+        return ResponseEntity.internalServerError()
+                .cacheControl(CacheControl.noStore())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of(
+                        "error",
+                        "server_error",
+                        "error_description",
+                        "the credential could not be issued and nothing was issued; retry with a fresh c_nonce"));
+    }
+}
