@@ -55,7 +55,8 @@ final class ClientAssertionCommand implements Callable<Integer> {
             names = "--audience",
             required = true,
             paramLabel = "URL",
-            description = "the authorization server's issuer or token endpoint, e.g. http://localhost:9000/oauth2/token")
+            description =
+                    "the authorization server's issuer or token endpoint, e.g. http://localhost:9000/oauth2/token")
     String audience;
 
     @Option(

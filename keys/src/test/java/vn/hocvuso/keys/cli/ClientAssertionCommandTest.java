@@ -63,11 +63,11 @@ class ClientAssertionCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         SignedJWT jwt = SignedJWT.parse(run.out().trim());
-        ECKey publicKey = (ECKey) JWKSet.parse(
-                        run("jwks", "--dir", folder.toString(), "--password-env", "KEYS_CLI_TEST_UNSET")
+        ECKey publicKey =
+                (ECKey) JWKSet.parse(run("jwks", "--dir", folder.toString(), "--password-env", "KEYS_CLI_TEST_UNSET")
                                 .out())
-                .getKeys()
-                .get(0);
+                        .getKeys()
+                        .get(0);
         assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.ES256);
         assertThat(jwt.getHeader().getKeyID()).isEqualTo(publicKey.getKeyID());
         assertThat(jwt.verify(new ECDSAVerifier(publicKey))).isTrue();
@@ -84,8 +84,10 @@ class ClientAssertionCommandTest {
 
     @Test
     void whenTwoAssertionsAreAskedThenTheirJtiDiffer() throws Exception {
-        String first = SignedJWT.parse(assertion().out().trim()).getJWTClaimsSet().getJWTID();
-        String second = SignedJWT.parse(assertion().out().trim()).getJWTClaimsSet().getJWTID();
+        String first =
+                SignedJWT.parse(assertion().out().trim()).getJWTClaimsSet().getJWTID();
+        String second =
+                SignedJWT.parse(assertion().out().trim()).getJWTClaimsSet().getJWTID();
 
         assertThat(first).isNotEqualTo(second);
     }
@@ -106,7 +108,8 @@ class ClientAssertionCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         JWTClaimsSet claims = SignedJWT.parse(run.out().trim()).getJWTClaimsSet();
         assertThat(Duration.between(
-                        claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant()))
+                        claims.getIssueTime().toInstant(),
+                        claims.getExpirationTime().toInstant()))
                 .isEqualTo(Duration.ofMinutes(5));
     }
 
