@@ -20,6 +20,7 @@ import org.springframework.security.web.savedrequest.RequestCache;
 import vn.hocvuso.auth.account.AccountProvisioning;
 import vn.hocvuso.auth.federation.CitizenUserService;
 import vn.hocvuso.auth.federation.FederatedLoginFailureHandler;
+import vn.hocvuso.auth.federation.GuardedTokenResponseClient;
 import vn.hocvuso.auth.federation.NationalIdClientRegistrations;
 import vn.hocvuso.auth.federation.PendingAuthorization;
 import vn.hocvuso.auth.federation.UpstreamAuthorizationRequestResolver;
@@ -57,13 +58,13 @@ class FederationConfiguration {
 
     /** Token requests authenticate with private_key_jwt, signed with our active key (RFC 7523 §2.2). */
     @Bean
-    RestClientAuthorizationCodeTokenResponseClient upstreamTokenClient(UpstreamHttp http, LiveKeyRing keys) {
+    GuardedTokenResponseClient upstreamTokenClient(UpstreamHttp http, LiveKeyRing keys) {
         RestClientAuthorizationCodeTokenResponseClient client = new RestClientAuthorizationCodeTokenResponseClient();
         client.setRestClient(http.tokenClient());
         client.addParametersConverter(
                 new NimbusJwtClientAuthenticationParametersConverter<OAuth2AuthorizationCodeGrantRequest>(
                         registration -> keys.active().jwk()));
-        return client;
+        return new GuardedTokenResponseClient(client);
     }
 
     @Bean

@@ -16,6 +16,7 @@ import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import vn.hocvuso.auth.account.CitizenAuthentication;
+import vn.hocvuso.auth.client.CachingRegisteredClientRepository;
 import vn.hocvuso.auth.client.assertion.JdbcAssertionJtiStore;
 import vn.hocvuso.auth.consent.JdbcConsentList;
 import vn.hocvuso.auth.token.HashedTokenAuthorizationService;
@@ -27,9 +28,10 @@ import vn.hocvuso.auth.token.ReplayRecordsCleanup;
 @Configuration(proxyBeanMethods = false)
 class PersistenceConfiguration {
 
+    /** Cached: see {@link CachingRegisteredClientRepository} for the deadlock this avoids. */
     @Bean
     RegisteredClientRepository registeredClientRepository(JdbcOperations jdbc) {
-        return new JdbcRegisteredClientRepository(jdbc);
+        return new CachingRegisteredClientRepository(new JdbcRegisteredClientRepository(jdbc));
     }
 
     /**

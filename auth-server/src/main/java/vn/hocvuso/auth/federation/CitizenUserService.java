@@ -35,7 +35,16 @@ public final class CitizenUserService implements OAuth2UserService<OidcUserReque
 
     @Override
     public OidcUser loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {
-        OidcUser upstream = userInfo.loadUser(request);
+        OidcUser upstream;
+        try {
+            upstream = userInfo.loadUser(request);
+        } catch (OAuth2AuthenticationException refused) {
+            throw refused;
+        } catch (RuntimeException broken) {
+            // e.g. a userinfo object without sub, which Spring Security cannot even build a user from
+            throw new UpstreamException(
+                    UpstreamException.INVALID_RESPONSE, "the userinfo response cannot be used", broken);
+        }
         OidcIdToken idToken = request.getIdToken();
         CitizenProfile profile = UpstreamClaims.profile(idToken, upstream.getUserInfo());
         UpstreamIdentity identity = new UpstreamIdentity(properties.issuerId(), idToken.getSubject());

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.ResourceAccessException;
 
@@ -47,6 +48,9 @@ public enum LoginFailureReason {
         if (causedByTheNetwork(failure)) {
             return UPSTREAM_UNAVAILABLE;
         }
+        if (refusedFor(failure, UpstreamException.INSUFFICIENT_ASSURANCE)) {
+            return ASSURANCE_LEVEL;
+        }
         String code = failure instanceof OAuth2AuthenticationException oauth2
                 ? oauth2.getError().getErrorCode()
                 : "";
@@ -59,6 +63,20 @@ public enum LoginFailureReason {
             case "account_suspended", "account_locked" -> ACCOUNT_REFUSED;
             default -> INVALID_RESPONSE;
         };
+    }
+
+    /** An ID token rule's error code, which Spring Security wraps as a plain invalid_id_token. */
+    private static boolean refusedFor(Throwable failure, String code) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JwtValidationException invalid
+                    && invalid.getErrors().stream().anyMatch(error -> code.equals(error.getErrorCode()))) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static boolean causedByTheNetwork(Throwable failure) {

@@ -65,7 +65,8 @@ public final class HashedTokenAuthorizationService implements OAuth2Authorizatio
             if (value instanceof OidcIdToken idToken) {
                 Map<String, Object> kept = idToken.getClaims().entrySet().stream()
                         .filter(claim -> KEPT_ID_TOKEN_CLAIMS.contains(claim.getKey()))
-                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                        .collect(Collectors.toMap(
+                                Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new));
                 OidcIdToken stored = new OidcIdToken(
                         TokenHash.of(idToken.getTokenValue()), idToken.getIssuedAt(), idToken.getExpiresAt(), kept);
                 builder.token(stored, metadata -> metadata.put(OAuth2Authorization.Token.CLAIMS_METADATA_NAME, kept));

@@ -2,9 +2,11 @@ package vn.hocvuso.auth.token;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -76,7 +78,7 @@ public final class TokenClaimsCustomizer implements OAuth2TokenCustomizer<JwtEnc
         context.getClaims().claims(claims -> {
             claims.putAll(released);
             putLogin(claims, citizen);
-            claims.put("amr", citizen.amr());
+            claims.put("amr", new ArrayList<>(citizen.amr()));
             Instant issuedAt = (Instant) claims.get("iat");
             claims.put("exp", issuedAt.plus(idTokenTtl));
         });
@@ -86,11 +88,12 @@ public final class TokenClaimsCustomizer implements OAuth2TokenCustomizer<JwtEnc
         String clientId = context.getRegisteredClient().getClientId();
         Authentication principal = context.getPrincipal();
         context.getClaims().claims(claims -> {
-            claims.put("aud", List.of(resourceAudience));
+            // Mutable JDK collections only: the stored claims are read back by an allow-listing JSON mapper.
+            claims.put("aud", new ArrayList<>(List.of(resourceAudience)));
             claims.put("client_id", clientId);
             claims.remove("scope");
             if (!context.getAuthorizedScopes().isEmpty()) {
-                claims.put("scope", String.join(" ", context.getAuthorizedScopes()));
+                claims.put("scope", String.join(" ", new TreeSet<>(context.getAuthorizedScopes())));
             }
             if (principal instanceof CitizenAuthentication citizen) {
                 claims.put("sub", subjects.subject(resourceSector, citizen.accountId()));

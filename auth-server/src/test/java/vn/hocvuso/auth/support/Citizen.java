@@ -61,9 +61,28 @@ public record Citizen(
         return claims;
     }
 
-    public Citizen withSubject(String otherSubject) {
+    /**
+     * Another citizen with the same names and level, a new upstream subject and a new ID number: for a
+     * test that needs an account of its own (the demo ID numbers stay linked to their demo subjects).
+     */
+    public Citizen another(String label) {
         return new Citizen(
-                otherSubject, nationalId, familyName, givenName, birthdate, gender, province, provinceCode, level);
+                label + "-" + java.util.UUID.randomUUID(),
+                randomNationalId(),
+                familyName,
+                givenName,
+                birthdate,
+                gender,
+                province,
+                provinceCode,
+                level);
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /** A well-formed 12-digit number (Hà Nội, male born in the 1900s) that no demo citizen has. */
+    public static String randomNationalId() {
+        return String.format("0010%02d%06d", RANDOM.nextInt(100), 100_000 + RANDOM.nextInt(900_000));
     }
 
     public Citizen withLevel(int otherLevel) {

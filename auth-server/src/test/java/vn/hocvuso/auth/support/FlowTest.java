@@ -162,6 +162,13 @@ public abstract class FlowTest {
         return finishLogin(request, successfulResponse(request));
     }
 
+    /** A whole successful login with no client waiting: it ends on the account page. */
+    protected Browser.Response loginDirectly(Citizen citizen) {
+        UpstreamRequest request = startDirectLogin();
+        UPSTREAM.answer(request, citizen);
+        return finishLogin(request, successfulResponse(request));
+    }
+
     /** The authorization code delivered to the client's redirect URI, after checking iss and state. */
     protected static String codeFrom(Browser.Response atClient, TestClient.Authorization authorization) {
         assertThat(atClient.isRedirect())
@@ -171,6 +178,12 @@ public abstract class FlowTest {
         assertThat(parameters).containsEntry("state", authorization.state()).containsEntry("iss", SERVER);
         assertThat(parameters).containsKey("code");
         return parameters.get("code");
+    }
+
+    /** Approves everything on the consent page and follows our redirects to the client. */
+    protected Browser.Response approve(Browser.Response consentPage) {
+        assertThat(consentPage.url().getPath()).as(consentPage.text()).isEqualTo("/oauth2/consent");
+        return browser.follow(browser.submit(consentPage.html().getFormByName("approve")), FlowTest::ours);
     }
 
     // ----- database

@@ -30,6 +30,7 @@ import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
+import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import vn.hocvuso.auth.client.RelyingParty;
@@ -93,6 +94,7 @@ public final class ClientAssertionDecoderFactory implements JwtDecoderFactory<Re
         // The claims are checked by ClientAssertionRules, with the jti last.
         processor.setJWTClaimsSetVerifier((claims, context) -> {});
         NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
+        decoder.setClaimSetConverter(ClientAssertionDecoderFactory::claimsAsSent);
         decoder.setJwtValidator(new ClientAssertionRules(client, audiences, maxLifetime, jtis, clock));
         return token -> {
             requireSingleAudience(token);
@@ -122,6 +124,22 @@ public final class ClientAssertionDecoderFactory implements JwtDecoderFactory<Re
             throw invalidClient("the client's jwk_set_url is not a URL");
         }
     }
+
+    /**
+     * The claims as the client sent them. Spring Security's default conversion invents an
+     * {@code iat} one second before {@code exp} when there is none, which would make an assertion
+     * without {@code iat} (RFC 7523 allows it, Nimbus sends it so) look issued in the future.
+     */
+    static Map<String, Object> claimsAsSent(Map<String, Object> claims) {
+        Map<String, Object> converted = new java.util.HashMap<>(DEFAULT_CONVERSION.convert(claims));
+        if (!claims.containsKey("iat")) {
+            converted.remove("iat");
+        }
+        return converted;
+    }
+
+    private static final MappedJwtClaimSetConverter DEFAULT_CONVERSION =
+            MappedJwtClaimSetConverter.withDefaults(Map.of());
 
     /** RFC 7523 allows an array; this server wants one audience, itself, and says so by refusing arrays. */
     static void requireSingleAudience(String token) {
