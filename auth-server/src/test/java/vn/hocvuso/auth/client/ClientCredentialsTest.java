@@ -192,6 +192,30 @@ class ClientCredentialsTest extends FlowTest {
     }
 
     @Test
+    void whenTheAssertionComesWithoutClientIdThenTheClientIsItsSubject() {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grant_type", "client_credentials");
+        form.put("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
+        form.put("client_assertion", agencyAssertion(claims -> {}));
+
+        TestClient.TokenResponse response = agency().post("/oauth2/token", form);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(claims(response.get("access_token"))).containsEntry("sub", "agency-nao");
+    }
+
+    @Test
+    void whenClientIdNamesAnotherClientThanTheAssertionThenItIsRefused() {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grant_type", "client_credentials");
+        form.put("client_id", "provider-demo");
+        form.put("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
+        form.put("client_assertion", agencyAssertion(claims -> {}));
+
+        assertRefused(agency().post("/oauth2/token", form));
+    }
+
+    @Test
     void whenTheAgencyAsksForAScopeItDoesNotHaveThenItIsRefused() {
         TestClient.TokenResponse response = tokenWith(agencyAssertion(claims -> {}), "learning.submit");
 
