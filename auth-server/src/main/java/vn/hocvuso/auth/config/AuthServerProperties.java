@@ -39,7 +39,7 @@ public record AuthServerProperties(
         @NotBlank @DefaultValue("credential-api") String resourceSector,
         @Valid @DefaultValue UpstreamProperties upstream,
         @Valid @DefaultValue TokenProperties tokens,
-        @Valid Map<String, ClientProperties> clients) {
+        Map<String, ClientProperties> clients) {
 
     public AuthServerProperties {
         clients = clients == null ? Map.of() : Map.copyOf(clients);

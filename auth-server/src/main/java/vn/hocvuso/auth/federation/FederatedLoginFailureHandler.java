@@ -6,7 +6,6 @@ import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
@@ -23,9 +22,7 @@ public final class FederatedLoginFailureHandler implements AuthenticationFailure
             HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
         LoginFailureReason reason = LoginFailureReason.of(failure);
-        String code = failure instanceof OAuth2AuthenticationException oauth2
-                ? oauth2.getError().getErrorCode()
-                : failure.getClass().getSimpleName();
+        String code = LoginFailureReason.errorCode(failure);
         LOG.warn("federated login failed: reason={} code={} causes={}", reason.key(), sanitize(code), causes(failure));
         response.sendRedirect(request.getContextPath() + "/login/failed?reason=" + reason.key());
     }

@@ -51,9 +51,7 @@ public enum LoginFailureReason {
         if (refusedFor(failure, UpstreamException.INSUFFICIENT_ASSURANCE)) {
             return ASSURANCE_LEVEL;
         }
-        String code = failure instanceof OAuth2AuthenticationException oauth2
-                ? oauth2.getError().getErrorCode()
-                : "";
+        String code = errorCode(failure);
         return switch (code) {
             case UpstreamException.UNAVAILABLE, "temporarily_unavailable", "server_error" -> UPSTREAM_UNAVAILABLE;
             case "authorization_request_not_found", "invalid_state_parameter" -> SESSION_EXPIRED;
@@ -63,6 +61,20 @@ public enum LoginFailureReason {
             case "account_suspended", "account_locked" -> ACCOUNT_REFUSED;
             default -> INVALID_RESPONSE;
         };
+    }
+
+    /**
+     * The OAuth error code of the failure; a failure to even start the login arrives wrapped by
+     * Spring Security, with the upstream's code in its cause.
+     */
+    public static String errorCode(Throwable failure) {
+        Throwable current = failure;
+        if (!(current instanceof OAuth2AuthenticationException) && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current instanceof OAuth2AuthenticationException oauth2
+                ? oauth2.getError().getErrorCode()
+                : "";
     }
 
     /** An ID token rule's error code, which Spring Security wraps as a plain invalid_id_token. */

@@ -32,7 +32,7 @@ import vn.hocvuso.auth.subject.PairwiseSubjects;
  *
  * <p>Access tokens (JWT): {@code aud} = the resource audience, {@code client_id}, {@code scope} as a
  * space-separated string; for a citizen {@code sub} = the pairwise subject of the resource's sector
- * (whatever the client), {@code acr} and {@code auth_time}; for {@code client_credentials}
+ * (whatever the client), {@code acr}, {@code amr} and {@code auth_time}; for {@code client_credentials}
  * {@code sub} = the client id. Never the ID number, never a name.
  */
 public final class TokenClaimsCustomizer implements OAuth2TokenCustomizer<JwtEncodingContext> {
@@ -98,6 +98,7 @@ public final class TokenClaimsCustomizer implements OAuth2TokenCustomizer<JwtEnc
             if (principal instanceof CitizenAuthentication citizen) {
                 claims.put("sub", subjects.subject(resourceSector, citizen.accountId()));
                 putLogin(claims, citizen);
+                claims.put("amr", new ArrayList<>(citizen.amr()));
             } else {
                 claims.put("sub", clientId);
             }

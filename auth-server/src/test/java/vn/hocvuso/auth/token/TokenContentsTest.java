@@ -82,6 +82,7 @@ class TokenContentsTest extends FlowTest {
         assertThat(claims).containsEntry("scope", "national_id openid profile");
         assertThat(claims).containsEntry("acr", Citizen.LEVEL_2);
         assertThat(claims).containsKeys("exp", "iat", "jti", "auth_time");
+        assertThat(claims.get("amr")).isEqualTo(List.of("pwd", "otp", "mfa"));
         assertThat(((Number) claims.get("exp")).longValue() - ((Number) claims.get("iat")).longValue())
                 .isEqualTo(300);
         assertThat(claims).doesNotContainKeys(PERSONAL.toArray(String[]::new));
