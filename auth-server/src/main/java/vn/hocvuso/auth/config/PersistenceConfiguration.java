@@ -1,5 +1,6 @@
 package vn.hocvuso.auth.config;
 
+import java.time.Clock;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -81,7 +82,7 @@ class PersistenceConfiguration {
 
     @Bean
     ReplayRecordsCleanup replayRecordsCleanup(
-            JdbcConsumedTokenStore consumed, JdbcAssertionJtiStore jtis, java.time.Clock clock) {
+            JdbcConsumedTokenStore consumed, JdbcAssertionJtiStore jtis, Clock clock) {
         return new ReplayRecordsCleanup(consumed, jtis, clock);
     }
 }

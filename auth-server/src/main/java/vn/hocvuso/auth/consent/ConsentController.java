@@ -1,6 +1,5 @@
 package vn.hocvuso.auth.consent;
 
-import java.security.Principal;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -31,7 +30,6 @@ class ConsentController {
 
     @GetMapping("/oauth2/consent")
     String consent(
-            Principal principal,
             @RequestParam("client_id") String clientId,
             @RequestParam("scope") String scope,
             @RequestParam("state") String state,

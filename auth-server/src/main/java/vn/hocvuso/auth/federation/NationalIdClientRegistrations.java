@@ -1,6 +1,8 @@
 package vn.hocvuso.auth.federation;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -31,10 +33,10 @@ public final class NationalIdClientRegistrations implements ClientRegistrationRe
     }
 
     /** The assurance level a registration demands, if any. */
-    public static java.util.Optional<AssuranceLevel> requiredLevel(ClientRegistration registration) {
+    public static Optional<AssuranceLevel> requiredLevel(ClientRegistration registration) {
         return LEVEL_2.equals(registration.getRegistrationId())
-                ? java.util.Optional.of(AssuranceLevel.LEVEL_2)
-                : java.util.Optional.empty();
+                ? Optional.of(AssuranceLevel.LEVEL_2)
+                : Optional.empty();
     }
 
     @Override
@@ -43,7 +45,7 @@ public final class NationalIdClientRegistrations implements ClientRegistrationRe
             return null;
         }
         UpstreamMetadata.Document upstream = metadata.current();
-        Map<String, Object> configuration = new java.util.LinkedHashMap<>(upstream.raw());
+        Map<String, Object> configuration = new LinkedHashMap<>(upstream.raw());
         return ClientRegistration.withRegistrationId(registrationId)
                 .clientName("VNeID")
                 .clientId(properties.clientId())

@@ -1,5 +1,8 @@
 package vn.hocvuso.auth.token;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -66,7 +69,7 @@ public final class HashedTokenAuthorizationService implements OAuth2Authorizatio
                 Map<String, Object> kept = idToken.getClaims().entrySet().stream()
                         .filter(claim -> KEPT_ID_TOKEN_CLAIMS.contains(claim.getKey()))
                         .collect(Collectors.toMap(
-                                Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new));
+                                Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
                 OidcIdToken stored = new OidcIdToken(
                         TokenHash.of(idToken.getTokenValue()), idToken.getIssuedAt(), idToken.getExpiresAt(), kept);
                 builder.token(stored, metadata -> metadata.put(OAuth2Authorization.Token.CLAIMS_METADATA_NAME, kept));
@@ -89,9 +92,9 @@ public final class HashedTokenAuthorizationService implements OAuth2Authorizatio
         return builder.build();
     }
 
-    private static java.util.List<OAuth2Authorization.Token<?>> tokens(OAuth2Authorization authorization) {
-        java.util.List<OAuth2Authorization.Token<?>> tokens = new java.util.ArrayList<>();
-        for (Class<? extends OAuth2Token> type : java.util.List.of(
+    private static List<OAuth2Authorization.Token<?>> tokens(OAuth2Authorization authorization) {
+        List<OAuth2Authorization.Token<?>> tokens = new ArrayList<>();
+        for (Class<? extends OAuth2Token> type : List.of(
                 OAuth2AuthorizationCode.class, OAuth2AccessToken.class, OAuth2RefreshToken.class, OidcIdToken.class)) {
             OAuth2Authorization.Token<? extends OAuth2Token> token = authorization.getToken(type);
             if (token != null) {

@@ -1,5 +1,6 @@
 package vn.hocvuso.auth.userinfo;
 
+import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -37,8 +38,7 @@ public final class CitizenUserInfoMapper implements Function<OidcUserInfoAuthent
     @Override
     public OidcUserInfo apply(OidcUserInfoAuthenticationContext context) {
         OAuth2Authorization authorization = context.getAuthorization();
-        if (!(authorization.getAttribute(java.security.Principal.class.getName())
-                instanceof CitizenAuthentication citizen)) {
+        if (!(authorization.getAttribute(Principal.class.getName()) instanceof CitizenAuthentication citizen)) {
             throw new OAuth2AuthenticationException(OAuth2ErrorCodes.INVALID_TOKEN);
         }
         RegisteredClient client = clients.findById(authorization.getRegisteredClientId());

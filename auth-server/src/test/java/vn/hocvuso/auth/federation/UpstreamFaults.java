@@ -580,9 +580,9 @@ final class UpstreamFaults {
 
     private static final List<ResponseDefinitionBuilder> SLOW = new ArrayList<>();
 
-    /** An answer that arrives after the read timeout (3 s in the tests, 5 s in production). */
+    /** An answer that arrives after the read timeout (4 s in the tests, 5 s in production). */
     private static ResponseDefinitionBuilder slow(ResponseDefinitionBuilder response) {
-        ResponseDefinitionBuilder delayed = response.withFixedDelay(4_500);
+        ResponseDefinitionBuilder delayed = response.withFixedDelay(6_000);
         SLOW.add(delayed);
         return delayed;
     }

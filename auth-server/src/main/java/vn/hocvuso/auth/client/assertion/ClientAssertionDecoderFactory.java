@@ -19,6 +19,7 @@ import java.net.URI;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -131,7 +132,7 @@ public final class ClientAssertionDecoderFactory implements JwtDecoderFactory<Re
      * without {@code iat} (RFC 7523 allows it, Nimbus sends it so) look issued in the future.
      */
     static Map<String, Object> claimsAsSent(Map<String, Object> claims) {
-        Map<String, Object> converted = new java.util.HashMap<>(DEFAULT_CONVERSION.convert(claims));
+        Map<String, Object> converted = new HashMap<>(DEFAULT_CONVERSION.convert(claims));
         if (!claims.containsKey("iat")) {
             converted.remove("iat");
         }
