@@ -4,25 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.client.RestClient;
+import vn.hocvuso.auth.support.FlowTest;
 import vn.hocvuso.keys.LiveKeyRing;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class AuthServerApplicationTest {
-
-    @LocalServerPort
-    int port;
+class AuthServerApplicationTest extends FlowTest {
 
     @Autowired
     LiveKeyRing keys;
 
     @Test
     void whenStartedThenHealthAndReadinessAnswerWithoutLogin() {
-        RestClient client = RestClient.create("http://localhost:" + port);
+        RestClient client = RestClient.create(SERVER);
 
         String health = client.get().uri("/actuator/health").retrieve().body(String.class);
         String readiness =

@@ -58,7 +58,7 @@ class PortalRealLoginFlowIT {
         String nid = "http://localhost:" + nidPort;
         String auth = "http://localhost:" + authPort;
         String credential = "http://localhost:" + credentialPort;
-        // Settings the cross-app contract (BRIEF.md) names; each app's own keys for them are in its README.
+        // Each app pointed at the others' addresses: the same settings the README documents.
         nationalId = AppProcess.start(
                 "mock-national-id",
                 "nid",
@@ -72,12 +72,14 @@ class PortalRealLoginFlowIT {
                 "auth",
                 authPort,
                 Map.of(
-                        "auth.national-id-url",
+                        "auth.upstream.issuer",
                         nid,
                         "auth.resource-audience",
                         credential,
-                        "auth.clients.credential-portal.redirect-uri",
+                        "auth.clients.credential-portal.redirect-uris",
                         credential + "/login/oauth2/code/auth-server",
+                        "auth.clients.credential-portal.post-logout-redirect-uris",
+                        credential + "/",
                         "auth.clients.credential-portal.jwk-set-url",
                         credential + "/oauth2/client-jwks"));
         credentials = AppProcess.start(
@@ -105,8 +107,12 @@ class PortalRealLoginFlowIT {
             browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
 
             HtmlPage login = browser.getPage(credentials.baseUrl() + "/learn");
-            HtmlPage simulator =
+            HtmlPage ourProvider =
                     login.getAnchorByText("Đăng nhập bằng định danh điện tử").click();
+            // auth-server has no passwords of its own: its login page offers one way in, the national identity.
+            assertThat(ourProvider.getUrl().toString()).startsWith(authServer.baseUrl() + "/login");
+            HtmlPage simulator =
+                    ourProvider.<HtmlAnchor>getHtmlElementById("login-vneid").click();
             HtmlPage dashboard = logInAtTheSimulator(simulator);
             assertThat(dashboard.getUrl().toString()).startsWith(credentials.baseUrl() + "/learn");
             assertThat(dashboard.asNormalizedText()).contains("Xin chào, Thị Bình!");

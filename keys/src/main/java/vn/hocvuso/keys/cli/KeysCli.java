@@ -25,6 +25,7 @@ import vn.hocvuso.keys.KeysException;
             ListCommand.class,
             JwksCommand.class,
             CertificateCommand.class,
+            ClientAssertionCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {
@@ -34,7 +35,9 @@ import vn.hocvuso.keys.KeysException;
             "  keys rotate --dir data/auth-server --overlap 7d",
             "  keys list --dir data/auth-server",
             "  keys jwks --dir data/credential-api",
-            "  keys certificate --dir data/credential-api --host credentials.example.vn"
+            "  keys certificate --dir data/credential-api --host credentials.example.vn",
+            "  keys client-assertion --dir data/auth-server/demo-clients/agency-nao --client-id agency-nao \\",
+            "      --audience http://localhost:9000/oauth2/token"
         })
 public final class KeysCli implements Runnable {
 

@@ -40,7 +40,8 @@ class KeysCliTest {
         Run help = run("--help");
 
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("generate", "rotate", "list", "jwks", "certificate", "KEYSTORE_PASSWORD");
+        assertThat(help.out())
+                .contains("generate", "rotate", "list", "jwks", "certificate", "client-assertion", "KEYSTORE_PASSWORD");
         Run rotateHelp = run("rotate", "--help");
         assertThat(rotateHelp.out()).contains("--overlap", "keep verifying", "--dir");
     }

@@ -1,0 +1,58 @@
+package vn.hocvuso.auth.federation;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.web.filter.OncePerRequestFilter;
+import vn.hocvuso.auth.account.CitizenAuthentication;
+
+/**
+ * Step-up at our authorization endpoint: a citizen logged in at level 1 who arrives with an
+ * authorization request of a client that needs level 2 logs in again upstream, asking for level 2,
+ * before any code is issued; the request resumes afterwards. Without this, a level-1 session would
+ * satisfy every client.
+ */
+public final class AssuranceStepUpFilter extends OncePerRequestFilter {
+
+    private final String authorizationEndpoint;
+    private final PendingAuthorization clients;
+    private final RequestCache requestCache;
+
+    public AssuranceStepUpFilter(
+            String authorizationEndpoint, PendingAuthorization clients, RequestCache requestCache) {
+        this.authorizationEndpoint = authorizationEndpoint;
+        this.clients = clients;
+        this.requestCache = requestCache;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        // Only authorization requests; a consent submission carries no response_type.
+        return !request.getRequestURI().equals(request.getContextPath() + authorizationEndpoint)
+                || request.getParameter("response_type") == null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        String clientId = request.getParameter("client_id");
+        if (current instanceof CitizenAuthentication citizen && clientId != null) {
+            Optional<AssuranceLevel> required =
+                    clients.relyingParty(clientId).flatMap(client -> client.requiredLevel());
+            Optional<AssuranceLevel> actual = AssuranceLevel.of(citizen.acr());
+            if (required.isPresent() && (actual.isEmpty() || !actual.get().satisfies(required.get()))) {
+                requestCache.saveRequest(request, response);
+                response.sendRedirect(request.getContextPath() + UpstreamAuthorizationRequestResolver.START_PATH);
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}
