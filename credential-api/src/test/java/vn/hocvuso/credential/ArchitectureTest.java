@@ -19,6 +19,13 @@ class ArchitectureTest {
             .because("the three apps talk to each other only over HTTP; keys is the only shared code");
 
     @ArchTest
+    static final ArchRule theAppDoesNotUseTheDemoWallet = noClasses()
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("vn.hocvuso.wallet..", "vn.hocvuso.testsupport..")
+            .because("wallets are the other side of the protocols: the app knows them only over HTTP");
+
+    @ArchTest
     static final ArchRule onlyJdbcAdaptersTouchTheDatabase = noClasses()
             .that()
             .haveSimpleNameNotStartingWith("Jdbc")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,8 @@ public class CredentialStatuses {
     private static final Logger LOG = LoggerFactory.getLogger(CredentialStatuses.class);
 
     private final JdbcStatusListStore store;
+    private final StatusLists lists;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     /** A credential's current status and every change that led to it. */
@@ -45,8 +48,11 @@ public class CredentialStatuses {
         }
     }
 
-    public CredentialStatuses(JdbcStatusListStore store, Clock clock) {
+    public CredentialStatuses(
+            JdbcStatusListStore store, StatusLists lists, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.lists = lists;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -78,6 +84,7 @@ public class CredentialStatuses {
         Instant at = clock.instant();
         store.recordChange(
                 credentialId, new JdbcStatusListStore.ChangeRow(entry.status(), change.target(), reason, operator, at));
+        events.publishEvent(new StatusListChanged(lists.uriOf(entry.listId())));
         LOG.info(
                 "credential status changed: credential={} from={} to={} operator={}",
                 credentialId,

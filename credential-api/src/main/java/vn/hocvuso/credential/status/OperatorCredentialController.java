@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.hocvuso.credential.config.ProblemDetailsApi;
 
 /** The operators' API for a credential's status: read it, revoke, suspend, reinstate, each with a reason. */
 @RestController
+@ProblemDetailsApi
 @RequestMapping("/api/v1/operator/credentials/{id}")
 class OperatorCredentialController {
 

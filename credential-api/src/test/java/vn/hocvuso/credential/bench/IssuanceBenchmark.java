@@ -54,7 +54,7 @@ import vn.hocvuso.credential.support.TestLearners;
 import vn.hocvuso.keys.KeyAlgorithm;
 import vn.hocvuso.keys.LiveKeyRing;
 import vn.hocvuso.keys.ServiceKeys;
-import vn.hocvuso.testsupport.wallet.Proofs;
+import vn.hocvuso.wallet.Proofs;
 
 /**
  * Credentials issued per second, in process, with the production classes wired by hand on an

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import vn.hocvuso.credential.support.IntegrationTest;
 import vn.hocvuso.credential.support.TestAuthServer;
 import vn.hocvuso.credential.support.TestLearners;
-import vn.hocvuso.testsupport.wallet.HolderWallet;
-import vn.hocvuso.testsupport.wallet.StoredCredential;
+import vn.hocvuso.wallet.HolderWallet;
+import vn.hocvuso.wallet.StoredCredential;
 
 /**
  * The authorization code flow from the credential issuer's side: the wallet brings an access token

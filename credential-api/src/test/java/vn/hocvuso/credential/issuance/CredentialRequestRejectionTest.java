@@ -19,7 +19,7 @@ import vn.hocvuso.credential.support.IntegrationTest;
 import vn.hocvuso.credential.support.RawHttp;
 import vn.hocvuso.credential.support.TestAuthServer;
 import vn.hocvuso.credential.support.TestLearners;
-import vn.hocvuso.testsupport.wallet.Proofs;
+import vn.hocvuso.wallet.Proofs;
 
 /**
  * Every bad credential request gets the error OID4VCI 1.0 §8.3.1.2 or RFC 6750 §3.1 names, and

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import vn.hocvuso.credential.support.IntegrationTest;
 import vn.hocvuso.credential.support.TestAuthServer;
 import vn.hocvuso.credential.support.TestLearners;
-import vn.hocvuso.testsupport.wallet.Proofs;
+import vn.hocvuso.wallet.Proofs;
 
 /** Replays and crashes: each nonce yields credentials once, and a failed store leaves nothing behind. */
 class IdempotentIssuanceTest extends IntegrationTest {

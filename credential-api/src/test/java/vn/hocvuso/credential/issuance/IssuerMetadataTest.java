@@ -14,7 +14,7 @@ import vn.hocvuso.credential.support.RawHttp;
 import vn.hocvuso.credential.support.TestAuthServer;
 import vn.hocvuso.credential.support.TestLearners;
 import vn.hocvuso.keys.LiveKeyRing;
-import vn.hocvuso.testsupport.wallet.StoredCredential;
+import vn.hocvuso.wallet.StoredCredential;
 
 /** What wallets and verifiers read before anything else: issuer metadata, type metadata, issuer keys. */
 class IssuerMetadataTest extends IntegrationTest {

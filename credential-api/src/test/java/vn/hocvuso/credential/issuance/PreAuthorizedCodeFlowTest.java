@@ -17,10 +17,10 @@ import vn.hocvuso.credential.support.IntegrationTest;
 import vn.hocvuso.credential.support.OfferPage;
 import vn.hocvuso.credential.support.TestCatalog;
 import vn.hocvuso.credential.support.TestLearners;
-import vn.hocvuso.testsupport.wallet.CredentialOffer;
-import vn.hocvuso.testsupport.wallet.HolderWallet;
-import vn.hocvuso.testsupport.wallet.StoredCredential;
-import vn.hocvuso.testsupport.wallet.WalletException;
+import vn.hocvuso.wallet.CredentialOffer;
+import vn.hocvuso.wallet.HolderWallet;
+import vn.hocvuso.wallet.StoredCredential;
+import vn.hocvuso.wallet.WalletException;
 
 /**
  * End to end, as far as this branch allows: a learner who completed the programme gets an offer on

@@ -7,9 +7,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.hocvuso.testsupport.wallet.CredentialOffer;
-import vn.hocvuso.testsupport.wallet.HolderWallet;
-import vn.hocvuso.testsupport.wallet.WalletException;
+import vn.hocvuso.wallet.CredentialOffer;
+import vn.hocvuso.wallet.HolderWallet;
+import vn.hocvuso.wallet.WalletException;
 
 /** The reference wallet reads offers passed by value too (OID4VCI 1.0 §4.1.2), without any server. */
 class WalletOfferParsingTest {

@@ -21,8 +21,8 @@ import vn.hocvuso.credential.support.OfferPage;
 import vn.hocvuso.credential.support.RawHttp;
 import vn.hocvuso.credential.support.TestCatalog;
 import vn.hocvuso.credential.support.TestLearners;
-import vn.hocvuso.testsupport.wallet.CredentialOffer;
-import vn.hocvuso.testsupport.wallet.HolderWallet;
+import vn.hocvuso.wallet.CredentialOffer;
+import vn.hocvuso.wallet.HolderWallet;
 
 /** The pre-authorized code grant at credential-api's token endpoint (OID4VCI 1.0 §6, RFC 6749 §5.2). */
 class TokenEndpointTest extends IntegrationTest {

@@ -20,7 +20,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import vn.hocvuso.testsupport.wallet.Proofs;
+import vn.hocvuso.wallet.Proofs;
 
 /** Key proofs that break one rule of OID4VCI 1.0 Appendix F.1 each. */
 public final class BadProofs {

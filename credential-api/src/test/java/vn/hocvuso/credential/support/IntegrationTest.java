@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.hocvuso.credential.config.CredentialApiProperties;
 import vn.hocvuso.keys.ServiceKeys;
 import vn.hocvuso.testsupport.AppProcess;
-import vn.hocvuso.testsupport.wallet.HolderWallet;
+import vn.hocvuso.wallet.HolderWallet;
 
 /**
  * The one application context of the flow tests (same configuration everywhere, so Spring starts it
@@ -38,6 +38,7 @@ public abstract class IntegrationTest {
         registry.add("server.port", () -> PORT);
         registry.add("credentials.base-url", () -> BASE_URL);
         registry.add("credentials.auth-server-url", TestAuthServer::url);
+        registry.add("credentials.verifier.trusted-issuers[0]", ForeignIssuer::url);
     }
 
     @Autowired

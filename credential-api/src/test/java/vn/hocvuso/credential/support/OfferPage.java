@@ -61,12 +61,16 @@ public final class OfferPage {
     }
 
     /** Reads the QR code the way a phone camera would: from the pixels. */
-    static String decodeQr(String base64Png) throws Exception {
+    public static String decodeQr(String base64Png) throws Exception {
         BufferedImage image =
                 ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(base64Png)));
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         BinaryBitmap bitmap = new BinaryBitmap(
                 new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-        return new QRCodeReader().decode(bitmap).getText();
+        // Our own codes are pure (no perspective, a quiet zone): locating finder patterns heuristically
+        // fails for some contents, reading the pure barcode never does.
+        return new QRCodeReader()
+                .decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE))
+                .getText();
     }
 }
