@@ -34,12 +34,14 @@ public final class AppProcess implements AutoCloseable {
     private final int port;
     private final Process process;
     private final Path log;
+    private final Path dataDir;
 
-    private AppProcess(String app, int port, Process process, Path log) {
+    private AppProcess(String app, int port, Process process, Path log, Path dataDir) {
         this.app = app;
         this.port = port;
         this.process = process;
         this.log = log;
+        this.dataDir = dataDir;
     }
 
     /**
@@ -74,7 +76,7 @@ public final class AppProcess implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
-            AppProcess started = new AppProcess(app, port, process, log);
+            AppProcess started = new AppProcess(app, port, process, log, dataDir);
             started.awaitReady();
             return started;
         } catch (IOException e) {
@@ -104,6 +106,11 @@ public final class AppProcess implements AutoCloseable {
 
     public String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    /** The app's data folder (keys, generated passwords, its root certificate). */
+    public Path dataDir() {
+        return dataDir;
     }
 
     public Path log() {

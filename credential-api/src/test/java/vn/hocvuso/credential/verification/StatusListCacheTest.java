@@ -50,7 +50,7 @@ class StatusListCacheTest {
         TrustAnchors anchors = new TrustAnchors(List.of());
         IssuerTrust trust = new IssuerTrust(anchors, new JwtVcIssuerKeys(properties, http, clock));
         cache = new StatusListCache(http, trust, properties, clock);
-        path = "/cache-test/" + System.nanoTime();
+        path = "/cache-test/t" + System.nanoTime();
     }
 
     @Test
