@@ -5,14 +5,10 @@ import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.util.Base64;
-import java.nio.file.Files;
-import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.hocvuso.credential.config.CredentialApiProperties;
 import vn.hocvuso.keys.IssuerCertificates;
@@ -21,7 +17,6 @@ import vn.hocvuso.keys.KeysException;
 import vn.hocvuso.keys.LiveKeyRing;
 import vn.hocvuso.keys.ManagedKey;
 import vn.hocvuso.keys.ServiceKeys;
-import vn.hocvuso.keys.store.CertificateAuthorityStore;
 import vn.hocvuso.keys.x509.CertificateAuthority;
 
 /**
@@ -91,13 +86,15 @@ public class IssuerSigningKey {
     }
 
     private Signing certify(ManagedKey active) {
-        ManagedKey key = root().map(root -> certified(root, active)).orElse(active);
+        ManagedKey key = LocalRoot.of(serviceKeys, properties)
+                .map(root -> certified(root, active))
+                .orElse(active);
         // The time is read after certifying: a certificate issued just now is valid from this second on.
         List<X509Certificate> chain = IssuerCertificates.x5c(
                 key, clock.instant(), serviceKeys.keystore().toString());
         ECKey ecKey = key.jwk().toECKey();
         try {
-            return new Signing(ecKey, chain, encode(chain), new ECDSASigner(ecKey));
+            return new Signing(ecKey, chain, LocalRoot.x5c(chain), new ECDSASigner(ecKey));
         } catch (JOSEException e) {
             throw new KeysException("the issuer key " + ecKey.getKeyID() + " cannot sign ES256", e);
         }
@@ -106,25 +103,5 @@ public class IssuerSigningKey {
     private ManagedKey certified(CertificateAuthority root, ManagedKey active) {
         KeyRing ring = serviceKeys.certifyActiveKey(root, host, properties.certificateValidity());
         return ring.find(active.kid()).orElse(ring.active());
-    }
-
-    private Optional<CertificateAuthority> root() {
-        boolean hasRoot = Files.exists(serviceKeys.folder().resolve(CertificateAuthorityStore.FILE_NAME));
-        if (!hasRoot && !properties.createLocalRoot()) {
-            return Optional.empty();
-        }
-        return Optional.of(serviceKeys.loadOrCreateRoot(properties.rootName()));
-    }
-
-    private static List<Base64> encode(List<X509Certificate> chain) {
-        List<Base64> encoded = new ArrayList<>();
-        for (X509Certificate certificate : chain) {
-            try {
-                encoded.add(Base64.encode(certificate.getEncoded()));
-            } catch (CertificateEncodingException e) {
-                throw new KeysException("cannot encode the issuer certificate chain", e);
-            }
-        }
-        return List.copyOf(encoded);
     }
 }

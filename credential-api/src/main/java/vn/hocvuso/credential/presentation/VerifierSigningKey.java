@@ -5,16 +5,13 @@ import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.util.Base64;
-import java.nio.file.Files;
-import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.hocvuso.credential.config.CredentialApiProperties;
 import vn.hocvuso.credential.issuer.IssuerProperties;
+import vn.hocvuso.credential.issuer.LocalRoot;
 import vn.hocvuso.keys.IssuerCertificates;
 import vn.hocvuso.keys.KeyAlgorithm;
 import vn.hocvuso.keys.KeyRing;
@@ -22,8 +19,6 @@ import vn.hocvuso.keys.KeysException;
 import vn.hocvuso.keys.LiveKeyRing;
 import vn.hocvuso.keys.ManagedKey;
 import vn.hocvuso.keys.ServiceKeys;
-import vn.hocvuso.keys.store.CertificateAuthorityStore;
-import vn.hocvuso.keys.x509.CertificateAuthority;
 
 /**
  * The key that signs request objects, in its own key ring ({@code <data-dir>/verifier/}) so that
@@ -90,7 +85,8 @@ public class VerifierSigningKey {
     }
 
     private Signing certify(ManagedKey active) {
-        ManagedKey key = root().map(root -> {
+        ManagedKey key = LocalRoot.of(serviceKeys, issuer)
+                .map(root -> {
                     KeyRing ring = verifierKeys.certifyActiveKey(root, dnsName, issuer.certificateValidity());
                     return ring.find(active.kid()).orElse(ring.active());
                 })
@@ -99,30 +95,9 @@ public class VerifierSigningKey {
                 key, clock.instant(), verifierKeys.keystore().toString());
         try {
             ECKey ecKey = key.jwk().toECKey();
-            return new Signing(ecKey.getKeyID(), chain, encode(chain), new ECDSASigner(ecKey));
+            return new Signing(ecKey.getKeyID(), chain, LocalRoot.x5c(chain), new ECDSASigner(ecKey));
         } catch (JOSEException e) {
             throw new KeysException("the verifier key " + key.kid() + " cannot sign ES256", e);
         }
-    }
-
-    /** The local root lives with the issuer's keys; the verifier's key is certified by the same root. */
-    private Optional<CertificateAuthority> root() {
-        boolean hasRoot = Files.exists(serviceKeys.folder().resolve(CertificateAuthorityStore.FILE_NAME));
-        if (!hasRoot && !issuer.createLocalRoot()) {
-            return Optional.empty();
-        }
-        return Optional.of(serviceKeys.loadOrCreateRoot(issuer.rootName()));
-    }
-
-    private static List<Base64> encode(List<X509Certificate> chain) {
-        List<Base64> encoded = new ArrayList<>();
-        for (X509Certificate certificate : chain) {
-            try {
-                encoded.add(Base64.encode(certificate.getEncoded()));
-            } catch (CertificateEncodingException e) {
-                throw new KeysException("cannot encode the verifier certificate chain", e);
-            }
-        }
-        return List.copyOf(encoded);
     }
 }
