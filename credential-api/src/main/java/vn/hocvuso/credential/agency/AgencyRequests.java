@@ -1,0 +1,81 @@
+package vn.hocvuso.credential.agency;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.hocvuso.credential.problem.ApiProblem;
+
+/** Reads what agencies send: purposes, and lists of ID numbers as a JSON array or CSV. */
+public final class AgencyRequests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private AgencyRequests() {}
+
+    /** A purpose code as registered ({@code annual-evaluation}); anything else is a 400 and is not logged. */
+    public static String purpose(String purpose) {
+        if (purpose == null || purpose.isBlank()) {
+            throw malformed("state the purpose of the query (purpose)");
+        }
+        if (!purpose.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+            throw malformed("a purpose is a code of lower-case letters, digits and hyphens");
+        }
+        return purpose;
+    }
+
+    /** The entries of a JSON array: strings as they are, anything else as an empty (malformed) entry. */
+    public static List<String> jsonArray(String body, int maxRows) {
+        JsonNode tree;
+        try {
+            tree = JSON.readTree(body == null ? "" : body);
+        } catch (JacksonException e) {
+            throw malformed("the body is not valid JSON");
+        }
+        if (tree == null || !tree.isArray()) {
+            throw malformed("the body is a JSON array of ID numbers (strings)");
+        }
+        checkCount(tree.size(), maxRows);
+        List<String> rows = new ArrayList<>(tree.size());
+        for (JsonNode entry : tree) {
+            rows.add(entry.isString() ? entry.asString() : "");
+        }
+        return rows;
+    }
+
+    /** One ID number per line; a first line {@code idNumber} is a header; blank lines are skipped. */
+    public static List<String> csvLines(String body, int maxRows) {
+        List<String> rows = new ArrayList<>();
+        for (String line : (body == null ? "" : body).split("\r?\n", -1)) {
+            String value = unquote(line.strip());
+            if (value.isEmpty() || (rows.isEmpty() && value.equalsIgnoreCase("idNumber"))) {
+                continue;
+            }
+            rows.add(value);
+            checkCount(rows.size(), maxRows);
+        }
+        return rows;
+    }
+
+    static String unquote(String value) {
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1)
+                : value;
+    }
+
+    static void checkCount(int count, int maxRows) {
+        if (count > maxRows) {
+            throw new ApiProblem(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "too-many-rows",
+                    "Too many rows",
+                    "one request takes at most " + maxRows + " ID numbers; split the list");
+        }
+    }
+
+    public static ApiProblem malformed(String detail) {
+        return new ApiProblem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", detail);
+    }
+}
