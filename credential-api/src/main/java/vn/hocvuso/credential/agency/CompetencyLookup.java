@@ -30,7 +30,7 @@ public class CompetencyLookup {
     private final IssuedCredentialStore credentials;
     private final CredentialStatuses statuses;
 
-    CompetencyLookup(
+    public CompetencyLookup(
             ProgrammeCatalog catalog,
             ProgrammeCompletions completions,
             IssuedCredentialStore credentials,

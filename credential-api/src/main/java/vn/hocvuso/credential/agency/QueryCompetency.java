@@ -41,7 +41,7 @@ public class QueryCompetency {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    QueryCompetency(
+    public QueryCompetency(
             CompetencyLookup lookup,
             LearnerKeys keys,
             AccessLog accessLog,
