@@ -1,5 +1,6 @@
 package vn.hocvuso.credential.agency;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -32,7 +33,14 @@ class AgencyQueryController {
     static final String NDJSON = "application/x-ndjson";
 
     /** The single query's body. */
-    record QueryRequest(String idNumber, String programme, String level, String purpose) {}
+    record QueryRequest(String idNumber, String programme, String level, String purpose) {
+        @Override
+        public String toString() {
+            // Spring MVC's debug log shows the bound body: never the ID number.
+            return "QueryRequest[idNumber=************, programme=" + programme + ", level=" + level + ", purpose="
+                    + purpose + "]";
+        }
+    }
 
     private final Agencies agencies;
     private final AgencyRateLimiter limiter;
@@ -72,11 +80,12 @@ class AgencyQueryController {
             @RequestParam(required = false) String programme,
             @RequestParam(required = false) String level,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
-            @RequestBody String body,
+            HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
         Agency agency = agencies.caller(token);
         Bulk bulk = bulk(purpose, programme, level);
+        String body = AgencyRequests.body(request, limits.maxRequestSize().toBytes());
         bulk(agency, bulk, AgencyRequests.jsonArray(body, limits.maxBulkRows()), accept, response);
     }
 
@@ -87,11 +96,12 @@ class AgencyQueryController {
             @RequestParam(required = false) String programme,
             @RequestParam(required = false) String level,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
-            @RequestBody String body,
+            HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
         Agency agency = agencies.caller(token);
         Bulk bulk = bulk(purpose, programme, level);
+        String body = AgencyRequests.body(request, limits.maxRequestSize().toBytes());
         bulk(agency, bulk, AgencyRequests.csvLines(body, limits.maxBulkRows()), accept, response);
     }
 

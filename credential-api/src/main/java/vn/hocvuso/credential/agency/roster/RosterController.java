@@ -1,5 +1,7 @@
 package vn.hocvuso.credential.agency.roster;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +11,6 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -45,17 +46,21 @@ class RosterController {
 
     @PutMapping(path = "/{rosterId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> putJson(
-            @AuthenticationPrincipal Jwt token, @PathVariable String rosterId, @RequestBody String body) {
+            @AuthenticationPrincipal Jwt token, @PathVariable String rosterId, HttpServletRequest request)
+            throws IOException {
         Agency agency = agencies.caller(token);
         String id = rosterId(rosterId);
+        String body = AgencyRequests.body(request, limits.maxRequestSize().toBytes());
         return register(agency, id, RosterParser.json(body, limits.maxRosterSize(), LearningCalendar.today(clock)));
     }
 
     @PutMapping(path = "/{rosterId}", consumes = "text/csv")
     Map<String, Object> putCsv(
-            @AuthenticationPrincipal Jwt token, @PathVariable String rosterId, @RequestBody String body) {
+            @AuthenticationPrincipal Jwt token, @PathVariable String rosterId, HttpServletRequest request)
+            throws IOException {
         Agency agency = agencies.caller(token);
         String id = rosterId(rosterId);
+        String body = AgencyRequests.body(request, limits.maxRequestSize().toBytes());
         return register(agency, id, RosterParser.csv(body, limits.maxRosterSize(), LearningCalendar.today(clock)));
     }
 
