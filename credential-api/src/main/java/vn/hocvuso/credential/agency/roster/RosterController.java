@@ -118,8 +118,16 @@ class RosterController {
 
     private static List<Map<String, Object>> targets(boolean meets2025, boolean meets2026) {
         return List.of(
-                Map.of("year", 2025, "percent", RosterCompletion.TARGET_2025, "met", meets2025),
-                Map.of("year", 2026, "percent", RosterCompletion.TARGET_2026, "met", meets2026));
+                target(2025, RosterCompletion.TARGET_2025, meets2025),
+                target(2026, RosterCompletion.TARGET_2026, meets2026));
+    }
+
+    private static Map<String, Object> target(int year, int percent, boolean met) {
+        Map<String, Object> target = new LinkedHashMap<>();
+        target.put("year", year);
+        target.put("percent", percent);
+        target.put("met", met);
+        return target;
     }
 
     private static String rosterId(String rosterId) {
