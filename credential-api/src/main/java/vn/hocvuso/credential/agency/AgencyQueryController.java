@@ -65,7 +65,7 @@ class AgencyQueryController {
     Map<String, Object> query(@AuthenticationPrincipal Jwt token, @RequestBody QueryRequest request) {
         Agency agency = agencies.caller(token);
         String purpose = AgencyRequests.purpose(request.purpose());
-        CompetencyQuestion question = CompetencyQuestion.of(request.programme(), request.level(), catalog, true);
+        CompetencyQuestion question = AgencyRequests.question(request.programme(), request.level(), catalog, true);
         if (request.idNumber() == null) {
             throw AgencyRequests.malformed("give the person's ID number (idNumber)");
         }
@@ -108,7 +108,7 @@ class AgencyQueryController {
     private record Bulk(String purpose, CompetencyQuestion question) {}
 
     private Bulk bulk(String purpose, String programme, String level) {
-        return new Bulk(AgencyRequests.purpose(purpose), CompetencyQuestion.of(programme, level, catalog, true));
+        return new Bulk(AgencyRequests.purpose(purpose), AgencyRequests.question(programme, level, catalog, true));
     }
 
     private void bulk(Agency agency, Bulk bulk, List<String> rows, String accept, HttpServletResponse response)

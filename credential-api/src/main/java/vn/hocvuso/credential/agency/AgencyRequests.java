@@ -7,13 +7,17 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.hocvuso.credential.framework.ProficiencyGroup;
+import vn.hocvuso.credential.framework.ProgrammeCatalog;
 import vn.hocvuso.credential.problem.ApiProblem;
 
-/** Reads what agencies send: purposes, and lists of ID numbers as a JSON array or CSV. */
+/** Reads what agencies send (the web edge): bodies, purposes, questions, and lists of ID numbers as a JSON array or CSV. */
 public final class AgencyRequests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -50,6 +54,30 @@ public final class AgencyRequests {
                 "too-large",
                 "Request body too large",
                 "the request body is larger than " + maxBytes + " bytes");
+    }
+
+    /** The question from a request's {@code programme} or {@code level}; a 400 problem when neither or both, or unknown. */
+    public static CompetencyQuestion question(
+            String programme, String level, ProgrammeCatalog catalog, boolean required) {
+        boolean hasProgramme = programme != null && !programme.isBlank();
+        boolean hasLevel = level != null && !level.isBlank();
+        if (hasProgramme && hasLevel) {
+            throw invalidQuestion("give either programme or level, not both");
+        }
+        if (hasProgramme) {
+            if (catalog.programme(programme).isEmpty()) {
+                throw new ApiProblem(
+                        HttpStatus.BAD_REQUEST, "unknown-programme", "Unknown programme", "no programme has this id");
+            }
+            return new CompetencyQuestion(Optional.of(programme), Optional.empty());
+        }
+        if (hasLevel) {
+            return new CompetencyQuestion(Optional.empty(), Optional.of(level(level)));
+        }
+        if (required) {
+            throw invalidQuestion("give the programme or the level asked about");
+        }
+        return CompetencyQuestion.ANY;
     }
 
     /** A purpose code as registered ({@code annual-evaluation}); anything else is a 400 and is not logged. */
@@ -114,5 +142,21 @@ public final class AgencyRequests {
 
     public static ApiProblem malformed(String detail) {
         return new ApiProblem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", detail);
+    }
+
+    private static ProficiencyGroup level(String value) {
+        try {
+            return ProficiencyGroup.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblem(
+                    HttpStatus.BAD_REQUEST,
+                    "unknown-level",
+                    "Unknown level",
+                    "level is one of basic, intermediate, advanced, specialised");
+        }
+    }
+
+    private static ApiProblem invalidQuestion(String detail) {
+        return new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-question", "Invalid question", detail);
     }
 }

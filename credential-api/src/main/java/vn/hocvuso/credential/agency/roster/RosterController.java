@@ -74,7 +74,7 @@ class RosterController {
         Agency agency = agencies.caller(token);
         String id = rosterId(rosterId);
         String stated = AgencyRequests.purpose(purpose);
-        CompetencyQuestion question = CompetencyQuestion.of(programme, level, catalog, false);
+        CompetencyQuestion question = AgencyRequests.question(programme, level, catalog, false);
         RosterCompletion completion = rosters.completion(agency, id, stated, question, false);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("rosterId", completion.rosterId());
