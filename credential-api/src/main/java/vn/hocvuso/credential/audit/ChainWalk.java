@@ -99,6 +99,11 @@ final class ChainWalk {
         return lastSeq;
     }
 
+    /** Where to read on from: below every seq before the first entry, so that none escapes the walk. */
+    long cursor() {
+        return entries == 0 ? Long.MIN_VALUE : lastSeq;
+    }
+
     VerificationReport report(ChainHead head, Optional<BrokenLink> broken) {
         return new VerificationReport(entries, checkpoints, head.seq(), lastCheckpointSeq, broken);
     }

@@ -73,7 +73,7 @@ public class VerifyAccessLog {
 
     private Optional<BrokenLink> walkToTheEnd(ChainWalk walk, Checkpoints checkpoints) {
         while (true) {
-            List<StoredEntry> page = reader.entriesAfter(walk.lastSeq(), batch);
+            List<StoredEntry> page = reader.entriesAfter(walk.cursor(), batch);
             for (StoredEntry entry : page) {
                 Optional<BrokenLink> broken = walk.entry(entry);
                 if (broken.isEmpty()) {
