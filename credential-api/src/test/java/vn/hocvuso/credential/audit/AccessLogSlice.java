@@ -12,6 +12,7 @@ import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 import vn.hocvuso.credential.config.CredentialApiProperties;
 import vn.hocvuso.keys.KeyAlgorithm;
 import vn.hocvuso.keys.LiveKeyRing;
@@ -32,6 +33,8 @@ import vn.hocvuso.keys.ServiceKeys;
             "credentials.access-log.verification-batch=16"
         })
 @Import(AccessLogSlice.Beans.class)
+// The test profile's logging levels too: a new context re-applies its levels to the shared logging system.
+@ActiveProfiles("test")
 public @interface AccessLogSlice {
 
     int CHECKPOINT_EVERY = 10;
