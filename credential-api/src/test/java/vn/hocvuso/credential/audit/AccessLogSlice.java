@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -35,6 +36,9 @@ import vn.hocvuso.keys.ServiceKeys;
 @Import(AccessLogSlice.Beans.class)
 // The test profile's logging levels too: a new context re-applies its levels to the shared logging system.
 @ActiveProfiles("test")
+// The test profile's database (its own H2, or with -Dtest.database=postgres its own PostgreSQL
+// database): the head's row lock and the tamperings must hold on both.
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 public @interface AccessLogSlice {
 
     int CHECKPOINT_EVERY = 10;
