@@ -22,16 +22,39 @@ public final class ChainHash {
     private ChainHash() {}
 
     public static String of(String previousHash, long seq, AccessEvent event) {
+        return of(
+                previousHash,
+                seq,
+                event.agencyId(),
+                event.purpose(),
+                event.channel().value(),
+                event.subject().map(key -> key.value()).orElse(""),
+                event.answer(),
+                event.outcome().value(),
+                event.at());
+    }
+
+    /** The same hash over the fields as text (as stored); an entry without subject has {@code ""}. */
+    public static String of(
+            String previousHash,
+            long seq,
+            String agencyId,
+            String purpose,
+            String channel,
+            String subjectKey,
+            String answer,
+            String outcome,
+            Instant at) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         field(bytes, previousHash);
         field(bytes, Long.toString(seq));
-        field(bytes, event.agencyId());
-        field(bytes, event.purpose());
-        field(bytes, event.channel().value());
-        field(bytes, event.subject().map(key -> key.value()).orElse(""));
-        field(bytes, event.answer());
-        field(bytes, event.outcome().value());
-        field(bytes, truncate(event.at()).toString());
+        field(bytes, agencyId);
+        field(bytes, purpose);
+        field(bytes, channel);
+        field(bytes, subjectKey);
+        field(bytes, answer);
+        field(bytes, outcome);
+        field(bytes, truncate(at).toString());
         return HexFormat.of().formatHex(sha256().digest(bytes.toByteArray()));
     }
 

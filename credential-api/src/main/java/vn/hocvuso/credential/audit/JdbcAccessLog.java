@@ -12,17 +12,23 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The access log in {@code access_log_entry}, chained through {@code access_log_head}. Each append
  * locks the head row ({@code select ... for update}), so appends from every instance on the shared
- * database form one chain; the lock is held until the caller's transaction ends.
+ * database form one chain; the lock is held until the caller's transaction ends. When an append
+ * crosses a multiple of {@code checkpoint-every-entries}, it seals the new head in the same
+ * transaction.
  */
 @Repository
 class JdbcAccessLog implements AccessLog {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final JdbcCheckpoints checkpoints;
+    private final long checkpointEvery;
 
-    JdbcAccessLog(JdbcClient jdbc, JdbcTemplate template) {
+    JdbcAccessLog(JdbcClient jdbc, JdbcTemplate template, JdbcCheckpoints checkpoints, AccessLogProperties properties) {
         this.jdbc = jdbc;
         this.template = template;
+        this.checkpoints = checkpoints;
+        this.checkpointEvery = properties.checkpointEveryEntries();
     }
 
     @Override
@@ -37,8 +43,8 @@ class JdbcAccessLog implements AccessLog {
         if (events.isEmpty()) {
             return;
         }
-        Head head = jdbc.sql("select last_seq, last_hash from access_log_head where id = 1 for update")
-                .query((rs, row) -> new Head(rs.getLong(1), rs.getString(2)))
+        ChainHead head = jdbc.sql("select last_seq, last_hash from access_log_head where id = 1 for update")
+                .query((rs, row) -> new ChainHead(rs.getLong(1), rs.getString(2)))
                 .single();
         List<Object[]> rows = new ArrayList<>(events.size());
         long seq = head.seq();
@@ -68,7 +74,8 @@ class JdbcAccessLog implements AccessLog {
                 .param(seq)
                 .param(hash)
                 .update();
+        if (checkpointEvery > 0 && seq / checkpointEvery > head.seq() / checkpointEvery) {
+            checkpoints.seal(new ChainHead(seq, hash));
+        }
     }
-
-    private record Head(long seq, String hash) {}
 }

@@ -5,6 +5,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.hocvuso.credential.audit.CheckpointKeys;
 import vn.hocvuso.keys.KeyAlgorithm;
 import vn.hocvuso.keys.LiveKeyRing;
 import vn.hocvuso.keys.ServiceKeys;
@@ -29,6 +30,19 @@ class KeysConfiguration {
     @Bean
     JWKSource<SecurityContext> jwkSource(LiveKeyRing keys) {
         return keys.liveKeySource();
+    }
+
+    /** The access log's checkpoint keys: their own key ring ({@code <data-dir>/access-log/}). */
+    @Bean
+    CheckpointKeys checkpointKeys(CredentialApiProperties properties, Clock clock) {
+        ServiceKeys keys = ServiceKeys.open(
+                properties.dataDir().resolve("access-log"),
+                "credential-api access log",
+                properties.keys().passwordEnv(),
+                System.getenv(),
+                clock);
+        return new CheckpointKeys(
+                new LiveKeyRing(keys, KeyAlgorithm.ES256, properties.keys().reloadInterval()));
     }
 
     @Bean

@@ -11,6 +11,7 @@ import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 import vn.hocvuso.credential.demo.DemoDataProperties;
 import vn.hocvuso.credential.demo.DemoDataSeeder;
 import vn.hocvuso.credential.framework.FrameworkProperties;
@@ -33,6 +34,9 @@ import vn.hocvuso.credential.learning.RecordModuleResult;
 @Retention(RetentionPolicy.RUNTIME)
 @JdbcTest(properties = "credentials.demo-data.enabled=false")
 @Import(JdbcSlice.Beans.class)
+// The test profile's logging levels too: each new context re-applies its levels to the one logging
+// system, and without them WireMock's journal (test ID numbers) would reach later tests' logs.
+@ActiveProfiles("test")
 public @interface JdbcSlice {
 
     @TestConfiguration(proxyBeanMethods = false)
