@@ -6,7 +6,6 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -15,15 +14,12 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
-import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import vn.hocvuso.credential.agency.AgencyLimits;
 import vn.hocvuso.credential.agency.AgencyPasswords;
 import vn.hocvuso.credential.agency.AgencyProperties;
-import vn.hocvuso.credential.problem.ProblemResponses;
 
 /**
  * The agency API ({@code /api/v1/agency/**}, order 11) is a resource server like the provider API:
@@ -42,39 +38,11 @@ class AgencySecurity {
     @Order(11)
     SecurityFilterChain agencyApiSecurityFilterChain(
             HttpSecurity http, JwtDecoder authServerAccessTokenDecoder, AgencyLimits limits) throws Exception {
-        BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
-        BearerTokenAccessDeniedHandler denied = new BearerTokenAccessDeniedHandler();
-        http.securityMatcher("/api/v1/agency/**")
-                .authorizeHttpRequests(authorize -> authorize.anyRequest().hasAuthority("SCOPE_" + SCOPE))
-                .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.decoder(authServerAccessTokenDecoder))
-                        .authenticationEntryPoint((request, response, exception) -> {
-                            challenge.commence(request, response, exception);
-                            ProblemResponses.write(
-                                    request,
-                                    response,
-                                    HttpStatus.UNAUTHORIZED,
-                                    "invalid-token",
-                                    "Missing or invalid access token",
-                                    "send an access token from auth-server with the " + SCOPE + " scope");
-                        })
-                        .accessDeniedHandler((request, response, exception) -> {
-                            denied.handle(request, response, exception);
-                            ProblemResponses.write(
-                                    request,
-                                    response,
-                                    HttpStatus.FORBIDDEN,
-                                    "insufficient-scope",
-                                    "Insufficient scope",
-                                    "the access token lacks the " + SCOPE + " scope");
-                        }))
+        BearerTokenApi.requireScope(http.securityMatcher("/api/v1/agency/**"), authServerAccessTokenDecoder, SCOPE)
                 .addFilterBefore(
                         new RequestSizeLimitFilter(
                                 limits.maxRequestSize().toBytes(), RequestSizeLimitFilter::problemDetails),
-                        SecurityContextHolderFilter.class)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable());
+                        SecurityContextHolderFilter.class);
         return http.build();
     }
 

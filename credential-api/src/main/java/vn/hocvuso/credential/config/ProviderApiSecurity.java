@@ -5,9 +5,7 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -18,10 +16,7 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
-import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.SecurityFilterChain;
-import vn.hocvuso.credential.problem.ProblemResponses;
 
 /**
  * The training-provider API is an OAuth 2.0 resource server: it accepts auth-server's access
@@ -38,35 +33,7 @@ class ProviderApiSecurity {
     @Order(10)
     SecurityFilterChain providerApiSecurityFilterChain(HttpSecurity http, JwtDecoder authServerAccessTokenDecoder)
             throws Exception {
-        BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
-        BearerTokenAccessDeniedHandler denied = new BearerTokenAccessDeniedHandler();
-        http.securityMatcher("/api/v1/provider/**")
-                .authorizeHttpRequests(authorize -> authorize.anyRequest().hasAuthority("SCOPE_" + SCOPE))
-                .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.decoder(authServerAccessTokenDecoder))
-                        .authenticationEntryPoint((request, response, exception) -> {
-                            challenge.commence(request, response, exception);
-                            ProblemResponses.write(
-                                    request,
-                                    response,
-                                    HttpStatus.UNAUTHORIZED,
-                                    "invalid-token",
-                                    "Missing or invalid access token",
-                                    "send an access token from auth-server with the " + SCOPE + " scope");
-                        })
-                        .accessDeniedHandler((request, response, exception) -> {
-                            denied.handle(request, response, exception);
-                            ProblemResponses.write(
-                                    request,
-                                    response,
-                                    HttpStatus.FORBIDDEN,
-                                    "insufficient-scope",
-                                    "Insufficient scope",
-                                    "the access token lacks the " + SCOPE + " scope");
-                        }))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable());
+        BearerTokenApi.requireScope(http.securityMatcher("/api/v1/provider/**"), authServerAccessTokenDecoder, SCOPE);
         return http.build();
     }
 
