@@ -53,6 +53,28 @@ class PortalSessionStoreTest extends PortalIntegrationTest {
     }
 
     @Test
+    void whenTheLoginIsStoredThenItRestsEncryptedWithoutTheIdNumberInClear() throws Exception {
+        String nationalId = freshNationalId();
+        String subject = "pairwise-" + UUID.randomUUID();
+        Map<String, Object> claims = new java.util.HashMap<>(claims());
+        claims.put("national_id", nationalId);
+        CookieSession session = standIn().login(subject, claims);
+
+        List<byte[]> stored = jdbc.sql("select a.attribute_bytes from spring_session_attributes a"
+                        + " join spring_session s on s.primary_id = a.session_primary_id where s.session_id = ?")
+                .param(sessionIdOf(session))
+                .query((row, number) -> row.getBytes(1))
+                .list();
+
+        assertThat(stored)
+                .isNotEmpty()
+                .allSatisfy(bytes -> assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+                        .matches("v1\\.[A-Za-z0-9_-]+")
+                        .doesNotContain(nationalId));
+        session.perform(MockMvcRequestBuilders.get("/learn")).andExpect(status().isOk());
+    }
+
+    @Test
     void whenTheSessionRowIsGoneThenTheLearnerMustLogInAgain() throws Exception {
         String subject = "pairwise-" + UUID.randomUUID();
         CookieSession session = standIn().login(subject, claims());
