@@ -19,8 +19,8 @@ import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import vn.hocvuso.credential.support.AuthServerStandIn;
+import vn.hocvuso.credential.support.CookieSession;
 import vn.hocvuso.credential.support.LearningTestAuthServer;
 import vn.hocvuso.credential.support.PortalIntegrationTest;
 
@@ -60,7 +60,7 @@ class PersonalDataStaysOutOfLogsTest extends PortalIntegrationTest {
     @Test
     void whenPersonalDataFlowsThroughEveryPathThenNoIdNumberOrNameIsLogged(CapturedOutput output) throws Exception {
         String nationalId = freshNationalId();
-        MockHttpSession session = new AuthServerStandIn(mvc, authServer, authServerUrl)
+        CookieSession session = new AuthServerStandIn(mvc, authServer, authServerUrl)
                 .login(
                         "pairwise-" + UUID.randomUUID(),
                         Map.of(
@@ -69,11 +69,10 @@ class PersonalDataStaysOutOfLogsTest extends PortalIntegrationTest {
                                 "family_name", "Vương",
                                 "birthdate", "1993-04-30",
                                 "acr", "urn:vn:vneid:loa:2"));
-        mvc.perform(get("/learn").session(session));
-        mvc.perform(post("/learn/programmes/bdhvs-digital-national-assembly/enrolment")
-                .session(session)
+        session.perform(get("/learn"));
+        session.perform(post("/learn/programmes/bdhvs-digital-national-assembly/enrolment")
                 .with(csrf()));
-        mvc.perform(get("/learn/records").session(session));
+        session.perform(get("/learn/records"));
         for (String id : List.of(
                 nationalId, "001089000001", "079195000002", "048302000003", "000000000001", freshNationalId())) {
             submit(id, 90);

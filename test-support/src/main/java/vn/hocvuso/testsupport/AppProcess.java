@@ -22,7 +22,8 @@ import java.util.function.Supplier;
  * it to talk to a real peer over HTTP without importing any of its classes.
  *
  * <p>The app gets a free port, a fresh database ({@link TestDatabase}), a fresh data folder for its keys, and its
- * base URL set to {@code http://localhost:<port>}. Its output goes to {@code app-logs/} under the
+ * base URL set to {@code http://localhost:<port>}; or, as one of several instances, the database and data folder
+ * it shares with the others ({@link #startInstance}). Its output goes to {@code app-logs/} under the
  * test's working folder.
  */
 public final class AppProcess implements AutoCloseable {
@@ -54,29 +55,67 @@ public final class AppProcess implements AutoCloseable {
 
     /** As {@link #start(String, String, Map)} on a port chosen by the caller (to name it in other apps' settings). */
     public static AppProcess start(String app, String prefix, int port, Map<String, String> properties) {
+        try {
+            Path dataDir = Files.createTempDirectory(app + "-data-");
+            Map<String, String> all =
+                    new LinkedHashMap<>(TestDatabase.fresh(app).springProperties());
+            all.putAll(properties);
+            return launch(app, prefix, port, dataDir, all, Map.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + app, e);
+        }
+    }
+
+    /**
+     * One of several instances of {@code app} sharing {@code database} and {@code dataDir} (its
+     * keys), as in production behind a load balancer. It runs with the {@code postgres} profile,
+     * which takes the connection from {@code DB_URL}, {@code DB_USER} and {@code DB_PASSWORD}.
+     * Start the first instance alone, so that it creates the schema and the keys the others find.
+     */
+    public static AppProcess startInstance(
+            String app,
+            String prefix,
+            int port,
+            Map<String, String> properties,
+            Path dataDir,
+            TestDatabase.Connection database) {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("spring.profiles.active", "postgres");
+        all.putAll(properties);
+        Map<String, String> environment = Map.of(
+                "DB_URL", database.url(),
+                "DB_USER", database.username(),
+                "DB_PASSWORD", database.password());
+        return launch(app, prefix, port, dataDir, all, environment);
+    }
+
+    private static AppProcess launch(
+            String app,
+            String prefix,
+            int port,
+            Path dataDir,
+            Map<String, String> properties,
+            Map<String, String> environment) {
         Path jar = repositoryRoot().resolve(app).resolve("target").resolve(app + ".jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(
                     jar + " is missing: build it first with ./mvnw -pl " + app + " -am -DskipTests package");
         }
         try {
-            Path dataDir = Files.createTempDirectory(app + "-data-");
             Path logDir = Files.createDirectories(Path.of("app-logs"));
             Path log = logDir.resolve(app + "-" + port + ".log").toAbsolutePath();
             Map<String, String> all = new LinkedHashMap<>();
             all.put("server.port", Integer.toString(port));
             all.put(prefix + ".base-url", "http://localhost:" + port);
             all.put(prefix + ".data-dir", dataDir.toString());
-            all.putAll(TestDatabase.fresh(app).springProperties());
             all.putAll(properties);
             List<String> command =
                     new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-Xss512k", "-jar", jar.toString()));
             all.forEach((key, value) -> command.add("--" + key + "=" + value));
-            Process process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-            AppProcess started = new AppProcess(app, port, process, log, dataDir);
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            AppProcess started = new AppProcess(app, port, builder.start(), log, dataDir);
             started.awaitReady();
             return started;
         } catch (IOException e) {

@@ -58,6 +58,19 @@ public final class TestDatabase {
         if (!usesPostgres()) {
             return new Connection("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
         }
+        return createOnPostgres(name);
+    }
+
+    /**
+     * A new empty database on the PostgreSQL server whatever {@code test.database} says, for a test
+     * that needs a database several processes share; it fails when the server is down.
+     */
+    public static Connection freshPostgres(String purpose) {
+        return createOnPostgres("t_" + purpose.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_") + "_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+    }
+
+    private static Connection createOnPostgres(String name) {
         String adminUrl = setting("TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
         String user = setting("TEST_PG_USER", "hocvuso_test");
         String password = password();
@@ -66,7 +79,7 @@ public final class TestDatabase {
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException(
-                    "the tests run on PostgreSQL (-D" + SELECTOR + "=postgres) but "
+                    "the tests run on PostgreSQL (-D" + SELECTOR + "=postgres, or a test that needs it) but "
                             + adminUrl + " as " + user + " cannot create a database: " + e.getMessage()
                             + " (is the server up? pg_ctlcluster 15 main start; does the role exist? see .ci/run)",
                     e);

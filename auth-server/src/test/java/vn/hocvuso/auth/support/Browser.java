@@ -85,6 +85,12 @@ public final class Browser implements AutoCloseable {
         return current;
     }
 
+    /** The value of the cookie {@code name} the browser holds, or null. */
+    public String cookie(String name) {
+        org.htmlunit.util.Cookie cookie = web.getCookieManager().getCookie(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
     public void forgetCookies() {
         web.getCookieManager().clearCookies();
     }

@@ -50,6 +50,7 @@ class PortalSecurity {
                         .anyRequest()
                         .permitAll())
                 .oauth2Login(login -> login.loginPage("/login")
+                        .authorizedClientRepository(new DiscardingAuthorizedClientRepository())
                         .tokenEndpoint(token -> token.accessTokenResponseClient(portalTokenResponseClient))
                         .userInfoEndpoint(
                                 userInfo -> userInfo.oidcUserService(new LearnerOidcUserService(recordLogin, clock)))

@@ -26,7 +26,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,6 +33,7 @@ import vn.hocvuso.credential.learner.JdbcLearnerDirectory;
 import vn.hocvuso.credential.learner.LearnerKey;
 import vn.hocvuso.credential.learner.LearnerProfile;
 import vn.hocvuso.credential.support.AuthServerStandIn;
+import vn.hocvuso.credential.support.CookieSession;
 import vn.hocvuso.credential.support.Counts;
 import vn.hocvuso.credential.support.LearningTestAuthServer;
 import vn.hocvuso.credential.support.PortalIntegrationTest;
@@ -59,7 +59,7 @@ class PortalLoginFlowTest extends PortalIntegrationTest {
             throws Exception {
         String nationalId = freshNationalId();
         String subject = "pairwise-" + UUID.randomUUID();
-        MockHttpSession session = new MockHttpSession();
+        CookieSession session = new CookieSession(mvc);
         Map<String, String> authorization = startLogin(session);
 
         stubTokenAndUserinfo(
@@ -72,11 +72,10 @@ class PortalLoginFlowTest extends PortalIntegrationTest {
                         "birthdate", "1991-09-09",
                         "acr", "urn:vn:vneid:loa:2"),
                 LearningTestAuthServer.KEY);
-        mvc.perform(MockMvcRequestBuilders.get("/login/oauth2/code/auth-server")
+        session.perform(MockMvcRequestBuilders.get("/login/oauth2/code/auth-server")
                         .param("code", "code-" + UUID.randomUUID())
                         .param("state", authorization.get("state"))
-                        .param("iss", authServerUrl)
-                        .session(session))
+                        .param("iss", authServerUrl))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("http://localhost/learn?continue"));
 
@@ -98,7 +97,7 @@ class PortalLoginFlowTest extends PortalIntegrationTest {
                 .doesNotContain("Đặng")
                 .doesNotContain("1991-09-09")
                 .doesNotContain(nationalId);
-        mvc.perform(MockMvcRequestBuilders.get("/learn").session(session))
+        session.perform(MockMvcRequestBuilders.get("/learn"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Xin chào, Thị Hoa!")));
         assertTokenRequestUsedPkceAndAPrivateKeyJwt(authorization);
@@ -147,7 +146,7 @@ class PortalLoginFlowTest extends PortalIntegrationTest {
     void whenTheLoginReleasesNoNationalIdThenItIsRefusedWithAReadablePageAndNothingIsRecorded() throws Exception {
         Counts before = counts();
 
-        MockHttpSession session = login(
+        CookieSession session = login(
                 "pairwise-" + UUID.randomUUID(),
                 Map.of(
                         "given_name",
@@ -159,7 +158,7 @@ class PortalLoginFlowTest extends PortalIntegrationTest {
                         "acr",
                         "urn:vn:vneid:loa:1"));
 
-        mvc.perform(MockMvcRequestBuilders.get("/login-error").session(session))
+        session.perform(MockMvcRequestBuilders.get("/login-error"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("không cung cấp số định danh cá nhân")));
         assertThat(counts()).isEqualTo(before);
@@ -168,7 +167,7 @@ class PortalLoginFlowTest extends PortalIntegrationTest {
     @Test
     void whenTheIdTokenIsSignedByAKeyAuthServerDoesNotPublishThenTheLoginFailsAndNothingIsRecorded() throws Exception {
         Counts before = counts();
-        MockHttpSession session = new MockHttpSession();
+        CookieSession session = new CookieSession(mvc);
         Map<String, String> authorization = startLogin(session);
         String subject = "pairwise-" + UUID.randomUUID();
         stubTokenAndUserinfo(
@@ -187,13 +186,12 @@ class PortalLoginFlowTest extends PortalIntegrationTest {
                         "urn:vn:vneid:loa:2"),
                 LearningTestAuthServer.FORGER);
 
-        mvc.perform(MockMvcRequestBuilders.get("/login/oauth2/code/auth-server")
+        session.perform(MockMvcRequestBuilders.get("/login/oauth2/code/auth-server")
                         .param("code", "code-" + UUID.randomUUID())
-                        .param("state", authorization.get("state"))
-                        .session(session))
+                        .param("state", authorization.get("state")))
                 .andExpect(redirectedUrl("/login-error"));
 
-        mvc.perform(MockMvcRequestBuilders.get("/login-error").session(session))
+        session.perform(MockMvcRequestBuilders.get("/login-error"))
                 .andExpect(content().string(containsString("Đăng nhập không thành công")));
         assertThat(counts()).isEqualTo(before);
     }
@@ -216,11 +214,11 @@ class PortalLoginFlowTest extends PortalIntegrationTest {
                 .noneMatch(key -> key.getKeyID().equals(issuerKeys.active().kid()));
     }
 
-    private MockHttpSession login(String subject, Map<String, Object> claims) throws Exception {
+    private CookieSession login(String subject, Map<String, Object> claims) throws Exception {
         return standIn().login(subject, claims);
     }
 
-    private Map<String, String> startLogin(MockHttpSession session) throws Exception {
+    private Map<String, String> startLogin(CookieSession session) throws Exception {
         Map<String, String> parameters = standIn().startLogin(session);
         assertThat(parameters)
                 .containsEntry("response_type", "code")

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -45,10 +44,9 @@ public final class AuthServerStandIn {
     }
 
     /** Asks for a page that needs a login and follows the portal to the authorization endpoint. */
-    public Map<String, String> startLogin(MockHttpSession session) throws Exception {
-        mvc.perform(MockMvcRequestBuilders.get("/learn").session(session)).andExpect(redirectedUrl("/login"));
-        String location = mvc.perform(MockMvcRequestBuilders.get("/oauth2/authorization/auth-server")
-                        .session(session))
+    public Map<String, String> startLogin(CookieSession session) throws Exception {
+        session.perform(MockMvcRequestBuilders.get("/learn")).andExpect(redirectedUrl("/login"));
+        String location = session.perform(MockMvcRequestBuilders.get("/oauth2/authorization/auth-server"))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
                 .getResponse()
@@ -94,17 +92,16 @@ public final class AuthServerStandIn {
     }
 
     /** auth-server redirecting the browser back to the portal with a code (RFC 9207: with {@code iss}). */
-    public ResultActions callback(MockHttpSession session, Map<String, String> authorization) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.get("/login/oauth2/code/auth-server")
+    public ResultActions callback(CookieSession session, Map<String, String> authorization) throws Exception {
+        return session.perform(MockMvcRequestBuilders.get("/login/oauth2/code/auth-server")
                 .param("code", "code-" + UUID.randomUUID())
                 .param("state", authorization.get("state"))
-                .param("iss", issuer)
-                .session(session));
+                .param("iss", issuer));
     }
 
     /** A whole login; the session it returns is logged in unless the portal refused. */
-    public MockHttpSession login(String subject, Map<String, Object> claims) throws Exception {
-        MockHttpSession session = new MockHttpSession();
+    public CookieSession login(String subject, Map<String, Object> claims) throws Exception {
+        CookieSession session = new CookieSession(mvc);
         Map<String, String> authorization = startLogin(session);
         answer(subject, authorization.get("nonce"), claims, LearningTestAuthServer.KEY);
         callback(session, authorization).andExpect(status().is3xxRedirection());

@@ -22,6 +22,11 @@ public final class RealStack {
         this.credentials = credentials;
     }
 
+    /** The apps' addresses, for the browser steps of {@link StackBrowser}. */
+    public StackUrls urls() {
+        return new StackUrls(nationalId.baseUrl(), authServer.baseUrl(), credentials.baseUrl());
+    }
+
     public static synchronized RealStack get() {
         if (started == null) {
             started = start();

@@ -42,10 +42,15 @@ public final class StackBrowser {
      * auth-server's one way in ("log in with VNeID"), the simulator's login page and its one-time code.
      */
     public static HtmlPage logInToPortal(WebClient browser, RealStack stack, String nationalId) throws IOException {
-        HtmlPage login = browser.getPage(stack.credentials.baseUrl() + "/learn");
+        return logInToPortal(browser, stack.urls(), nationalId);
+    }
+
+    /** As {@link #logInToPortal(WebClient, RealStack, String)} at the given addresses. */
+    public static HtmlPage logInToPortal(WebClient browser, StackUrls stack, String nationalId) throws IOException {
+        HtmlPage login = browser.getPage(stack.credentials() + "/learn");
         HtmlPage ourProvider =
                 login.getAnchorByText("Đăng nhập bằng định danh điện tử").click();
-        if (!ourProvider.getUrl().toString().startsWith(stack.authServer.baseUrl() + "/login")) {
+        if (!ourProvider.getUrl().toString().startsWith(stack.authServer() + "/login")) {
             fail("expected auth-server's login page, but the browser is at " + ourProvider.getUrl());
         }
         HtmlPage simulator =
@@ -55,7 +60,12 @@ public final class StackBrowser {
 
     /** The simulator's login page (fields national_id, password), then its one-time code step (field otp). */
     public static HtmlPage logInAtTheSimulator(RealStack stack, HtmlPage page, String nationalId) throws IOException {
-        if (!page.getUrl().toString().startsWith(stack.nationalId.baseUrl())) {
+        return logInAtTheSimulator(stack.urls(), page, nationalId);
+    }
+
+    /** As {@link #logInAtTheSimulator(RealStack, HtmlPage, String)} at the given addresses. */
+    public static HtmlPage logInAtTheSimulator(StackUrls stack, HtmlPage page, String nationalId) throws IOException {
+        if (!page.getUrl().toString().startsWith(stack.nationalId())) {
             fail("expected auth-server to send the browser to the national-ID simulator's login page, but it is at "
                     + page.getUrl() + ":\n" + page.asNormalizedText());
         }
@@ -79,7 +89,12 @@ public final class StackBrowser {
 
     /** Enrols in {@code programme} from its public page and passes every module's quiz; the programme's page after. */
     public static HtmlPage completeProgramme(WebClient browser, RealStack stack, String programme) throws IOException {
-        HtmlPage page = browser.getPage(stack.credentials.baseUrl() + "/programmes/" + programme);
+        return completeProgramme(browser, stack.urls(), programme);
+    }
+
+    /** As {@link #completeProgramme(WebClient, RealStack, String)} at the given addresses. */
+    public static HtmlPage completeProgramme(WebClient browser, StackUrls stack, String programme) throws IOException {
+        HtmlPage page = browser.getPage(stack.credentials() + "/programmes/" + programme);
         HtmlPage progress = button(page, "Đăng ký học chương trình này").click();
         for (Map<String, Object> module : modules(programme)) {
             progress = pass(progress, module);
