@@ -51,12 +51,13 @@ public final class TokenEndpointMetrics {
     public AuthenticationSuccessHandler tokenResponses() {
         AuthenticationSuccessHandler next = new OAuth2AccessTokenResponseAuthenticationSuccessHandler();
         return (HttpServletRequest request, HttpServletResponse response, Authentication authentication) -> {
-            next.onAuthenticationSuccess(request, response, authentication);
+            // Counted before the answer is written, so that a client that has its token sees it counted.
             Counter.builder(TOKENS_ISSUED)
                     .description("Access tokens issued at the token endpoint, by grant type")
                     .tag("grant_type", grantType(request))
                     .register(registry)
                     .increment();
+            next.onAuthenticationSuccess(request, response, authentication);
         };
     }
 
