@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
+import vn.hocvuso.auth.client.BenchmarkClientProperties;
 import vn.hocvuso.auth.client.ClientProperties;
 import vn.hocvuso.auth.federation.UpstreamProperties;
 import vn.hocvuso.auth.token.TokenProperties;
@@ -39,7 +40,8 @@ public record AuthServerProperties(
         @NotBlank @DefaultValue("credential-api") String resourceSector,
         @Valid @DefaultValue UpstreamProperties upstream,
         @Valid @DefaultValue TokenProperties tokens,
-        Map<String, ClientProperties> clients) {
+        Map<String, ClientProperties> clients,
+        @DefaultValue BenchmarkClientProperties benchmarkClient) {
 
     public AuthServerProperties {
         clients = clients == null ? Map.of() : Map.copyOf(clients);

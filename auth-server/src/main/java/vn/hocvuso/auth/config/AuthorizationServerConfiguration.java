@@ -10,6 +10,7 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import vn.hocvuso.auth.account.JdbcCitizenAccountStore;
+import vn.hocvuso.auth.client.BenchmarkClient;
 import vn.hocvuso.auth.client.ClientRegistrar;
 import vn.hocvuso.auth.client.DemoClientKeys;
 import vn.hocvuso.auth.client.RedirectUriValidator;
@@ -46,6 +47,12 @@ class AuthorizationServerConfiguration {
     ClientRegistrar clientRegistrar(
             AuthServerProperties properties, RegisteredClientRepository clients, DemoClientKeys demoKeys) {
         return new ClientRegistrar(properties.clients(), clients, properties.tokens(), demoKeys);
+    }
+
+    @Bean
+    BenchmarkClient benchmarkClient(AuthServerProperties properties, RegisteredClientRepository clients) {
+        return new BenchmarkClient(
+                properties.benchmarkClient(), properties.clients().keySet(), clients, properties.tokens());
     }
 
     @Bean

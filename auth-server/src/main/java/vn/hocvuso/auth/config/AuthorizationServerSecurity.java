@@ -1,5 +1,6 @@
 package vn.hocvuso.auth.config;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.springframework.security.config.annotation.web.configurers.oauth2.ser
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OidcConfigurer;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.authentication.ClientSecretAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.authentication.JwtClientAssertionAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationContext;
@@ -32,6 +34,7 @@ import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hocvuso.auth.client.RedirectUriValidator;
+import vn.hocvuso.auth.client.Sha256SecretEncoder;
 import vn.hocvuso.auth.client.assertion.ClientAssertionDecoderFactory;
 import vn.hocvuso.auth.client.assertion.ClientIdFromAssertionConverter;
 import vn.hocvuso.auth.federation.AssuranceStepUpFilter;
@@ -42,6 +45,7 @@ import vn.hocvuso.auth.token.JdbcConsumedTokenStore;
 import vn.hocvuso.auth.token.RotatingRefreshTokenProvider;
 import vn.hocvuso.auth.token.ServerMetadata;
 import vn.hocvuso.auth.token.SingleUseCodeProvider;
+import vn.hocvuso.auth.token.TokenEndpointMetrics;
 import vn.hocvuso.auth.token.TokenFamilies;
 import vn.hocvuso.auth.userinfo.CitizenUserInfoMapper;
 
@@ -72,6 +76,11 @@ class AuthorizationServerSecurity {
     }
 
     @Bean
+    TokenEndpointMetrics tokenEndpointMetrics(MeterRegistry registry) {
+        return new TokenEndpointMetrics(registry);
+    }
+
+    @Bean
     @Order(1)
     SecurityFilterChain authorizationServerSecurityFilterChain(
             HttpSecurity http,
@@ -85,6 +94,7 @@ class AuthorizationServerSecurity {
             CitizenUserInfoMapper userInfo,
             GrantRules grantRules,
             PendingAuthorization pending,
+            TokenEndpointMetrics tokenMetrics,
             RequestCache requestCache)
             throws Exception {
         OAuth2AuthorizationServerConfigurer server = new OAuth2AuthorizationServerConfigurer();
@@ -97,7 +107,8 @@ class AuthorizationServerSecurity {
                                 .authorizationService(authorizations)
                                 .authorizationConsentService(consents)
                                 .authorizationServerSettings(settings)
-                                .clientAuthentication(client -> clientAuthentication(client, assertionDecoders))
+                                .clientAuthentication(client -> clientAuthentication(client, assertionDecoders)
+                                        .errorResponseHandler(tokenMetrics.clientAuthenticationErrors()))
                                 .authorizationEndpoint(endpoint -> endpoint.consentPage("/oauth2/consent")
                                         .authorizationResponseHandler(issuerInResponse)
                                         .errorResponseHandler(issuerInResponse)
@@ -106,7 +117,9 @@ class AuthorizationServerSecurity {
                                 .pushedAuthorizationRequestEndpoint(endpoint -> endpoint.authenticationProviders(
                                         providers -> validateRequests(providers, requestValidator)))
                                 .tokenEndpoint(endpoint -> endpoint.authenticationProviders(
-                                        providers -> wrapGrants(providers, grantRules)))
+                                                providers -> wrapGrants(providers, grantRules))
+                                        .accessTokenResponseHandler(tokenMetrics.tokenResponses())
+                                        .errorResponseHandler(tokenMetrics.errorResponses("token")))
                                 .authorizationServerMetadataEndpoint(
                                         endpoint -> endpoint.authorizationServerMetadataCustomizer(
                                                 metadata -> metadata.claims(ServerMetadata::customize)))
@@ -130,12 +143,16 @@ class AuthorizationServerSecurity {
     }
 
     /** private_key_jwt with our assertion rules, also when client_id is left out (RFC 7523 §3.2). */
-    private static void clientAuthentication(
+    private static OAuth2ClientAuthenticationConfigurer clientAuthentication(
             OAuth2ClientAuthenticationConfigurer client, ClientAssertionDecoderFactory assertionDecoders) {
-        client.authenticationConverter(new ClientIdFromAssertionConverter())
+        return client.authenticationConverter(new ClientIdFromAssertionConverter())
                 .authenticationProviders(providers -> providers.forEach(provider -> {
                     if (provider instanceof JwtClientAssertionAuthenticationProvider assertions) {
                         assertions.setJwtDecoderFactory(assertionDecoders);
+                    }
+                    // Only the benchmark client has a secret (auth.benchmark-client, off by default).
+                    if (provider instanceof ClientSecretAuthenticationProvider secrets) {
+                        secrets.setPasswordEncoder(new Sha256SecretEncoder());
                     }
                 }));
     }

@@ -1,5 +1,6 @@
 package vn.hocvuso.auth.config;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,7 @@ import vn.hocvuso.auth.account.AccountProvisioning;
 import vn.hocvuso.auth.federation.CitizenUserService;
 import vn.hocvuso.auth.federation.FederatedLoginFailureHandler;
 import vn.hocvuso.auth.federation.GuardedTokenResponseClient;
+import vn.hocvuso.auth.federation.LoginMetrics;
 import vn.hocvuso.auth.federation.NationalIdClientRegistrations;
 import vn.hocvuso.auth.federation.PendingAuthorization;
 import vn.hocvuso.auth.federation.UpstreamAuthorizationRequestResolver;
@@ -103,7 +105,12 @@ class FederationConfiguration {
     }
 
     @Bean
-    FederatedLoginFailureHandler federatedLoginFailureHandler() {
-        return new FederatedLoginFailureHandler();
+    LoginMetrics loginMetrics(MeterRegistry registry) {
+        return new LoginMetrics(registry);
+    }
+
+    @Bean
+    FederatedLoginFailureHandler federatedLoginFailureHandler(LoginMetrics metrics) {
+        return new FederatedLoginFailureHandler(metrics);
     }
 }

@@ -19,6 +19,7 @@ import vn.hocvuso.auth.federation.FederatedLoginSuccessHandler;
 import vn.hocvuso.auth.federation.FederationFailureGuard;
 import vn.hocvuso.auth.federation.GuardedTokenResponseClient;
 import vn.hocvuso.auth.federation.IssuerResponseParameterFilter;
+import vn.hocvuso.auth.federation.LoginMetrics;
 import vn.hocvuso.auth.federation.UpstreamAuthorizationRequestResolver;
 
 /**
@@ -38,6 +39,7 @@ class PagesSecurity {
             GuardedTokenResponseClient tokenClient,
             CitizenUserService citizens,
             FederatedLoginFailureHandler failureHandler,
+            LoginMetrics loginMetrics,
             RequestCache requestCache)
             throws Exception {
         HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
@@ -64,7 +66,7 @@ class PagesSecurity {
                         .userInfoEndpoint(endpoint -> endpoint.oidcUserService(citizens))
                         // The upstream's tokens are not kept: the login is all they are needed for.
                         .authorizedClientRepository(new DiscardingAuthorizedClientRepository())
-                        .successHandler(new FederatedLoginSuccessHandler(contexts))
+                        .successHandler(new FederatedLoginSuccessHandler(contexts, loginMetrics))
                         .failureHandler(failureHandler)
                         .withObjectPostProcessor(failuresOnTheWayOut(failureHandler)))
                 .addFilterBefore(

@@ -17,6 +17,12 @@ public final class FederatedLoginFailureHandler implements AuthenticationFailure
 
     private static final Logger LOG = LoggerFactory.getLogger(FederatedLoginFailureHandler.class);
 
+    private final LoginMetrics metrics;
+
+    public FederatedLoginFailureHandler(LoginMetrics metrics) {
+        this.metrics = metrics;
+    }
+
     @Override
     public void onAuthenticationFailure(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
@@ -24,6 +30,7 @@ public final class FederatedLoginFailureHandler implements AuthenticationFailure
         LoginFailureReason reason = LoginFailureReason.of(failure);
         String code = LoginFailureReason.errorCode(failure);
         LOG.warn("federated login failed: reason={} code={} causes={}", reason.key(), sanitize(code), causes(failure));
+        metrics.failed(reason);
         response.sendRedirect(request.getContextPath() + "/login/failed?reason=" + reason.key());
     }
 

@@ -25,8 +25,11 @@ public final class FederatedLoginSuccessHandler implements AuthenticationSuccess
     private final SavedRequestAwareAuthenticationSuccessHandler next =
             new SavedRequestAwareAuthenticationSuccessHandler();
 
-    public FederatedLoginSuccessHandler(SecurityContextRepository contexts) {
+    private final LoginMetrics metrics;
+
+    public FederatedLoginSuccessHandler(SecurityContextRepository contexts, LoginMetrics metrics) {
         this.contexts = contexts;
+        this.metrics = metrics;
         this.next.setDefaultTargetUrl("/account");
     }
 
@@ -42,6 +45,7 @@ public final class FederatedLoginSuccessHandler implements AuthenticationSuccess
         context.setAuthentication(citizen);
         holder.setContext(context);
         contexts.saveContext(context, request, response);
+        metrics.succeeded();
         next.onAuthenticationSuccess(request, response, citizen);
     }
 }

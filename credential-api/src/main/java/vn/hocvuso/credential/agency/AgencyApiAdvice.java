@@ -10,6 +10,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.hocvuso.credential.problem.ErrorMetrics;
 
 /** Adds {@code Retry-After} (RFC 9110 §10.2.3) to the 429 problem of the agency API. */
 @RestControllerAdvice(basePackageClasses = AgencyApiAdvice.class)
@@ -24,6 +25,7 @@ class AgencyApiAdvice {
         body.setTitle(problem.title());
         body.setInstance(URI.create(request.getRequestURI()));
         problem.properties().forEach(body::setProperty);
+        ErrorMetrics.kind(request, problem.type());
         return ResponseEntity.status(problem.status())
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(problem.retryAfterSeconds()))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -36,6 +36,7 @@ public class QueryCompetency {
     public record RowResult(int row, Optional<CompetencyAnswer> answer, Optional<String> error) {}
 
     private final CompetencyLookup lookup;
+    private final AgencyQueryMetrics metrics;
     private final LearnerKeys keys;
     private final AccessLog accessLog;
     private final TransactionTemplate transaction;
@@ -46,10 +47,12 @@ public class QueryCompetency {
             LearnerKeys keys,
             AccessLog accessLog,
             PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock,
+            AgencyQueryMetrics metrics) {
         this.lookup = lookup;
         this.keys = keys;
         this.accessLog = accessLog;
+        this.metrics = metrics;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -106,6 +109,7 @@ public class QueryCompetency {
 
     private void log(List<AccessEvent> events) {
         transaction.executeWithoutResult(status -> accessLog.appendAll(events));
+        metrics.record(events);
     }
 
     private Optional<LearnerKey> key(String idNumber) {

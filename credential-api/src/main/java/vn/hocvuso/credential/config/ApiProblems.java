@@ -8,8 +8,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.hocvuso.credential.problem.ErrorMetrics;
 
 /**
  * The one place where our own APIs ({@link ProblemDetailsApi} controllers: operators' status API,
@@ -31,6 +33,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                         ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
                 problem.setTitle("Request body too large");
                 problem.setType(URI.create(TYPE_PREFIX + "too-large"));
+                countAs(request, problem);
                 return handleExceptionInternal(exception, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
             }
         }
@@ -38,6 +41,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape.");
         problem.setTitle("Malformed request");
         problem.setType(URI.create(TYPE_PREFIX + "malformed-request"));
+        countAs(request, problem);
         return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static void countAs(WebRequest request, ProblemDetail problem) {
+        if (request instanceof ServletWebRequest servlet) {
+            ErrorMetrics.kind(servlet.getRequest(), problem.getType());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package vn.hocvuso.credential.issuance;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hocvuso.credential.issuer.IssuerUrls;
+import vn.hocvuso.credential.problem.ErrorMetrics;
 
 /** The Credential Endpoint (OID4VCI 1.0 §8). The access token was checked by the security chain. */
 @RestController
@@ -56,7 +58,8 @@ class CredentialController {
     }
 
     @ExceptionHandler(CredentialError.class)
-    ResponseEntity<Map<String, String>> credentialError(CredentialError error) {
+    ResponseEntity<Map<String, String>> credentialError(CredentialError error, HttpServletRequest request) {
+        ErrorMetrics.kind(request, error.error());
         return ResponseEntity.status(error.httpStatus())
                 .cacheControl(CacheControl.noStore())
                 .contentType(MediaType.APPLICATION_JSON)
@@ -64,18 +67,19 @@ class CredentialController {
     }
 
     @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
-    ResponseEntity<Map<String, String>> unreadable(Exception e) {
+    ResponseEntity<Map<String, String>> unreadable(Exception e, HttpServletRequest request) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause.getClass().getSimpleName().equals("TooLarge")) {
-                return credentialError(CredentialError.tooLarge(cause.getMessage()));
+                return credentialError(CredentialError.tooLarge(cause.getMessage()), request);
             }
         }
-        return credentialError(CredentialError.invalidRequest("the credential request cannot be read"));
+        return credentialError(CredentialError.invalidRequest("the credential request cannot be read"), request);
     }
 
     @ExceptionHandler(org.springframework.web.HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<Map<String, String>> mediaType(Exception e) {
-        return credentialError(CredentialError.invalidRequest("the credential request must be application/json"));
+    ResponseEntity<Map<String, String>> mediaType(Exception e, HttpServletRequest request) {
+        return credentialError(
+                CredentialError.invalidRequest("the credential request must be application/json"), request);
     }
 
     /** Nothing was issued: the transaction rolled back; the wallet may retry with a fresh nonce. */

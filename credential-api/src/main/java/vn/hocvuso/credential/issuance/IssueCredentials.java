@@ -1,5 +1,7 @@
 package vn.hocvuso.credential.issuance;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,6 +28,8 @@ import vn.hocvuso.credential.status.StatusReference;
 @Service
 public class IssueCredentials {
 
+    public static final String ISSUED = "credentials.issued";
+
     private static final Logger LOG = LoggerFactory.getLogger(IssueCredentials.class);
 
     private final ProofValidator proofs;
@@ -37,6 +41,7 @@ public class IssueCredentials {
     private final IssuanceProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     public IssueCredentials(
             ProofValidator proofs,
@@ -47,7 +52,8 @@ public class IssueCredentials {
             IssuedCredentialStore store,
             IssuanceProperties properties,
             PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         this.proofs = proofs;
         this.subjects = subjects;
         this.nonces = nonces;
@@ -57,6 +63,7 @@ public class IssueCredentials {
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.meters = meters;
     }
 
     /** The issued SD-JWT VCs, one per proof, each bound to its proof's key. */
@@ -71,16 +78,27 @@ public class IssueCredentials {
         List<VerifiedProof> verified = verify(request.jwtProofs());
         CredentialSubject subject = subjects.resolve(grant);
         String nonce = verified.get(0).nonce();
-        return transaction.execute(status -> {
+        List<String> issued = transaction.execute(status -> {
             if (!nonces.consume(nonce)) {
                 throw CredentialError.invalidNonce("the c_nonce is unknown, used or expired; get a fresh one");
             }
-            List<String> issued = new ArrayList<>(verified.size());
+            List<String> credentials = new ArrayList<>(verified.size());
             for (VerifiedProof proof : verified) {
-                issued.add(issueOne(grant, subject, proof));
+                credentials.add(issueOne(grant, subject, proof));
             }
-            return issued;
+            return credentials;
         });
+        countIssued(request.configurationId(), issued.size());
+        return issued;
+    }
+
+    /** {@code credentials_issued_total}, by credential configuration (a fixed list): never to whom. */
+    private void countIssued(String configurationId, int count) {
+        Counter.builder(ISSUED)
+                .description("Credentials issued, by credential configuration")
+                .tag("configuration", configurationId)
+                .register(meters)
+                .increment(count);
     }
 
     private List<VerifiedProof> verify(List<String> jwts) {

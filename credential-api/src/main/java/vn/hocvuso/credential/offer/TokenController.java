@@ -1,5 +1,6 @@
 package vn.hocvuso.credential.offer;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hocvuso.credential.issuer.IssuerUrls;
+import vn.hocvuso.credential.problem.ErrorMetrics;
 
 /**
  * The token endpoint of credential-api as the authorization server of the pre-authorized code grant
@@ -74,15 +76,16 @@ class TokenController {
     }
 
     @ExceptionHandler(TokenError.class)
-    ResponseEntity<Map<String, Object>> error(TokenError error) {
+    ResponseEntity<Map<String, Object>> error(TokenError error, HttpServletRequest request) {
+        ErrorMetrics.kind(request, error.error());
         return noStore(ResponseEntity.status(error.httpStatus()))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("error", error.error(), "error_description", error.getMessage()));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<Map<String, Object>> mediaType(Exception e) {
-        return error(TokenError.invalidRequest("the token request must be application/x-www-form-urlencoded"));
+    ResponseEntity<Map<String, Object>> mediaType(Exception e, HttpServletRequest request) {
+        return error(TokenError.invalidRequest("the token request must be application/x-www-form-urlencoded"), request);
     }
 
     private static ResponseEntity.BodyBuilder noStore(ResponseEntity.BodyBuilder builder) {

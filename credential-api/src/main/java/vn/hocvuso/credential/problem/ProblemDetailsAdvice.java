@@ -34,7 +34,7 @@ public class ProblemDetailsAdvice {
         body.setTitle(problem.title());
         body.setInstance(URI.create(request.getRequestURI()));
         problem.properties().forEach(body::setProperty);
-        return respond(body);
+        return respond(body, request);
     }
 
     /**
@@ -52,6 +52,7 @@ public class ProblemDetailsAdvice {
             ProblemDetail body = error.getBody();
             body.setType(URI.create(
                     ApiProblem.TYPE_PREFIX + slug(error.getStatusCode().value())));
+            ErrorMetrics.kind(request, slug(error.getStatusCode().value()));
             body.setInstance(URI.create(request.getRequestURI()));
             return ResponseEntity.status(error.getStatusCode())
                     .headers(error.getHeaders())
@@ -64,10 +65,11 @@ public class ProblemDetailsAdvice {
         body.setType(URI.create(ApiProblem.TYPE_PREFIX + "internal-error"));
         body.setTitle("Internal error");
         body.setInstance(URI.create(request.getRequestURI()));
-        return respond(body);
+        return respond(body, request);
     }
 
-    private static ResponseEntity<ProblemDetail> respond(ProblemDetail body) {
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail body, HttpServletRequest request) {
+        ErrorMetrics.kind(request, body.getType());
         return ResponseEntity.status(body.getStatus())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(body);

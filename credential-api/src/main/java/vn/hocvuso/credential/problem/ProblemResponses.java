@@ -27,6 +27,7 @@ public final class ProblemResponses {
             String title,
             String detail)
             throws IOException {
+        ErrorMetrics.kind(request, slug);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", ApiProblem.TYPE_PREFIX + slug);
         body.put("title", title);

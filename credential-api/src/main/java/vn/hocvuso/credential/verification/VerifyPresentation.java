@@ -4,6 +4,8 @@ import com.authlete.sd.Disclosure;
 import com.authlete.sd.SDJWT;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jwt.SignedJWT;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,6 +28,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class VerifyPresentation {
 
+    /** {@code credentials_presentations_verified_total}: one per presentation, by verdict. */
+    public static final String VERIFIED = "credentials.presentations.verified";
+
     /** SD-JWT VC §3.2.1. */
     static final JOSEObjectType SD_JWT_VC = new JOSEObjectType("dc+sd-jwt");
 
@@ -40,15 +45,28 @@ public class VerifyPresentation {
     private final StatusCheck status;
     private final VerifierProperties properties;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    public VerifyPresentation(IssuerTrust trust, StatusCheck status, VerifierProperties properties, Clock clock) {
+    public VerifyPresentation(
+            IssuerTrust trust, StatusCheck status, VerifierProperties properties, Clock clock, MeterRegistry meters) {
         this.trust = trust;
         this.status = status;
         this.properties = properties;
         this.clock = clock;
+        this.meters = meters;
     }
 
     public Verification verify(String presentation, Expectations expected) {
+        Verification verification = check(presentation, expected);
+        Counter.builder(VERIFIED)
+                .description("Presentations verified, by verdict")
+                .tag("verdict", verification.verdict().code())
+                .register(meters)
+                .increment();
+        return verification;
+    }
+
+    private Verification check(String presentation, Expectations expected) {
         Instant now = clock.instant();
         Map<Check, CheckResult> results = new EnumMap<>(Check.class);
         Parsed parsed;

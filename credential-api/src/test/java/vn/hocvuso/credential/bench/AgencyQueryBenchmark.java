@@ -1,5 +1,6 @@
 package vn.hocvuso.credential.bench;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.lang.reflect.Constructor;
 import java.net.URI;
 import java.security.SecureRandom;
@@ -32,6 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import vn.hocvuso.credential.agency.Agency;
 import vn.hocvuso.credential.agency.AgencyProperties;
+import vn.hocvuso.credential.agency.AgencyQueryMetrics;
 import vn.hocvuso.credential.agency.CompetencyAnswer;
 import vn.hocvuso.credential.agency.CompetencyLookup;
 import vn.hocvuso.credential.agency.CompetencyQuestion;
@@ -115,7 +117,13 @@ public class AgencyQueryBenchmark {
                 new LearningRecords(new JdbcLearningRecords(jdbc)),
                 new JdbcIssuedCredentialStore(jdbc),
                 new CredentialStatuses(statusStore, lists, noEvents, clock));
-        queries = new QueryCompetency(lookup, keys, accessLog(jdbc, template), transactions, clock);
+        queries = new QueryCompetency(
+                lookup,
+                keys,
+                accessLog(jdbc, template),
+                transactions,
+                clock,
+                new AgencyQueryMetrics(new SimpleMeterRegistry()));
         agency = new Agency(
                 "agency-nao",
                 new AgencyProperties.Agency(

@@ -1,6 +1,7 @@
 package vn.hocvuso.credential.bench;
 
 import com.nimbusds.jose.jwk.ECKey;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -148,7 +149,8 @@ public class IssuanceBenchmark {
                 new JdbcIssuedCredentialStore(jdbc),
                 properties,
                 transactions,
-                clock);
+                clock,
+                new SimpleMeterRegistry());
         grant = new WalletGrant(
                 TestLearners.AN.key(),
                 DigitalCompetencyCredential.CONFIGURATION_ID,

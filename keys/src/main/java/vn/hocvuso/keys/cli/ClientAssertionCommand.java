@@ -41,6 +41,8 @@ final class ClientAssertionCommand implements Callable<Integer> {
     /** The longest lifetime the authorization servers of this project accept. */
     static final Duration MAX_LIFETIME = Duration.ofMinutes(5);
 
+    static final int MAX_COUNT = 1_000_000;
+
     @Mixin
     KeyFolderOptions options;
 
@@ -67,6 +69,14 @@ final class ClientAssertionCommand implements Callable<Integer> {
             description = "how long the assertion stays valid, at most 5m (default: ${DEFAULT-VALUE})")
     Duration lifetime;
 
+    @Option(
+            names = "--count",
+            defaultValue = "1",
+            paramLabel = "N",
+            description = "how many assertions, one per line, each with its own jti: for a load test that"
+                    + " sends each once (default: ${DEFAULT-VALUE}, at most " + MAX_COUNT + ")")
+    int count;
+
     @Spec
     CommandSpec spec;
 
@@ -81,7 +91,24 @@ final class ClientAssertionCommand implements Callable<Integer> {
         if (lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(MAX_LIFETIME) > 0) {
             throw new KeysException("--lifetime must be more than 0 and at most 5m, not " + lifetime);
         }
+        if (count < 1 || count > MAX_COUNT) {
+            throw new KeysException("--count must be between 1 and " + MAX_COUNT + ", not " + count);
+        }
         ManagedKey key = options.open().load().active();
+        JWSSigner signer;
+        try {
+            signer = signer(key.jwk());
+        } catch (JOSEException e) {
+            throw new KeysException("cannot sign with key " + key.kid() + ": " + e.getMessage(), e);
+        }
+        for (int i = 0; i < count; i++) {
+            spec.commandLine().getOut().println(assertion(key, signer));
+        }
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private String assertion(ManagedKey key, JWSSigner signer) {
         Instant now = Instant.now();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(clientId)
@@ -96,12 +123,11 @@ final class ClientAssertionCommand implements Callable<Integer> {
                 .build();
         SignedJWT assertion = new SignedJWT(header, claims);
         try {
-            assertion.sign(signer(key.jwk()));
+            assertion.sign(signer);
         } catch (JOSEException e) {
             throw new KeysException("cannot sign with key " + key.kid() + ": " + e.getMessage(), e);
         }
-        spec.commandLine().getOut().println(assertion.serialize());
-        return 0;
+        return assertion.serialize();
     }
 
     private static JWSSigner signer(JWK jwk) throws JOSEException {

@@ -58,6 +58,29 @@ class ClientAssertionCommandTest {
     }
 
     @Test
+    void whenACountIsAskedThenEachLineIsAnAssertionWithItsOwnJti() throws Exception {
+        Run run = assertion("--count", "3");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        java.util.List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(3);
+        java.util.Set<String> jtis = new java.util.HashSet<>();
+        for (String line : lines) {
+            jtis.add(SignedJWT.parse(line).getJWTClaimsSet().getJWTID());
+        }
+        assertThat(jtis).hasSize(3);
+    }
+
+    @Test
+    void whenTheCountIsOutOfRangeThenNothingIsPrinted() {
+        Run zero = assertion("--count", "0");
+
+        assertThat(zero.exitCode()).isNotZero();
+        assertThat(zero.out()).isEmpty();
+        assertThat(zero.err()).contains("--count");
+    }
+
+    @Test
     void whenAnAssertionIsAskedThenItIsSignedByTheActiveKeyWithTheRfc7523Claims() throws Exception {
         Run run = assertion();
 

@@ -30,6 +30,7 @@ class LoginController {
     private final SessionSignIn signIn;
     private final LoginProperties properties;
     private final Clock clock;
+    private final LoginMetrics metrics;
     private final SecureRandom random = new SecureRandom();
 
     LoginController(
@@ -37,12 +38,14 @@ class LoginController {
             CitizenRegistry registry,
             SessionSignIn signIn,
             LoginProperties properties,
-            Clock clock) {
+            Clock clock,
+            LoginMetrics metrics) {
         this.passwordLogin = passwordLogin;
         this.registry = registry;
         this.signIn = signIn;
         this.properties = properties;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @GetMapping("/login")
@@ -63,6 +66,7 @@ class LoginController {
         if (outcome instanceof LoginOutcome.PasswordVerified verified) {
             return afterPassword(verified, request, response);
         }
+        metrics.failed(outcome);
         if (outcome instanceof LoginOutcome.Suspended) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return "suspended";
@@ -141,12 +145,14 @@ class LoginController {
             }
             case EXHAUSTED -> {
                 session.removeAttribute(CHALLENGE);
+                metrics.failed("code_exhausted");
                 passwordLogin.recordFailedSecondStep(challenge.throttleKey());
                 model.addAttribute("nationalId", "");
                 return refused(response, model, HttpStatus.UNAUTHORIZED, "otp.error.exhausted", null);
             }
             default -> {
                 session.removeAttribute(CHALLENGE);
+                metrics.failed("code_expired");
                 model.addAttribute("nationalId", "");
                 return refused(response, model, HttpStatus.UNAUTHORIZED, "otp.error.expired", null);
             }
@@ -160,6 +166,7 @@ class LoginController {
                 .map(citizen -> citizen.isActive())
                 .orElse(false);
         if (!active) {
+            metrics.failed("suspended");
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return "suspended";
         }

@@ -33,6 +33,11 @@ class SessionSignIn {
             new ChangeSessionIdAuthenticationStrategy(),
             new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository())));
     private final RequestCache requestCache = new HttpSessionRequestCache();
+    private final LoginMetrics metrics;
+
+    SessionSignIn(LoginMetrics metrics) {
+        this.metrics = metrics;
+    }
 
     /** Signs in and returns where to send the browser next. */
     String signIn(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
@@ -41,6 +46,7 @@ class SessionSignIn {
         context.setAuthentication(authentication);
         holder.setContext(context);
         contexts.saveContext(context, request, response);
+        metrics.succeeded();
         SavedRequest saved = requestCache.getRequest(request, response);
         return saved != null ? saved.getRedirectUrl() : "/";
     }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hocvuso.credential.agency.Agency;
+import vn.hocvuso.credential.agency.AgencyQueryMetrics;
 import vn.hocvuso.credential.agency.AgencyRateLimiter;
 import vn.hocvuso.credential.agency.CompetencyAnswer;
 import vn.hocvuso.credential.agency.CompetencyLookup;
@@ -33,6 +34,7 @@ public class Rosters {
     private final JdbcRosterStore store;
     private final CompetencyLookup lookup;
     private final AccessLog accessLog;
+    private final AgencyQueryMetrics metrics;
     private final AgencyRateLimiter limiter;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -43,10 +45,12 @@ public class Rosters {
             AccessLog accessLog,
             AgencyRateLimiter limiter,
             PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock,
+            AgencyQueryMetrics metrics) {
         this.store = store;
         this.lookup = lookup;
         this.accessLog = accessLog;
+        this.metrics = metrics;
         this.limiter = limiter;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -81,6 +85,7 @@ public class Rosters {
         if (!agency.mayState(purpose)) {
             members.forEach(member -> events.add(event(agency, purpose, member, "purpose-not-allowed", false, now)));
             transaction.executeWithoutResult(status -> accessLog.appendAll(events));
+            metrics.record(events);
             throw new ApiProblem(
                     HttpStatus.FORBIDDEN,
                     "purpose-not-allowed",
@@ -101,6 +106,7 @@ public class Rosters {
             }
         }
         transaction.executeWithoutResult(status -> accessLog.appendAll(events));
+        metrics.record(events);
         List<RosterCompletion.UnitCompletion> result = new ArrayList<>();
         for (JdbcRosterStore.UnitRow unit : units) {
             Tally tally = tallies.get(unit.id());
