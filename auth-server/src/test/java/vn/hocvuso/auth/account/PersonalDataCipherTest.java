@@ -56,8 +56,11 @@ class PersonalDataCipherTest {
     void whenTheCiphertextIsAlteredOrTruncatedThenItDoesNotDecrypt() throws Exception {
         PersonalDataCipher cipher = new PersonalDataCipher(aesKey());
         String stored = cipher.encrypt("1989-03-15", "birthdate_enc", "account-1");
-        char last = stored.charAt(stored.length() - 1);
-        String altered = stored.substring(0, stored.length() - 1) + (last == 'A' ? 'B' : 'A');
+        // A character inside the ciphertext: the last base64url character also holds padding bits,
+        // so changing it may leave the decoded bytes as they were.
+        int at = stored.length() - 8;
+        char original = stored.charAt(at);
+        String altered = stored.substring(0, at) + (original == 'A' ? 'B' : 'A') + stored.substring(at + 1);
 
         assertThatThrownBy(() -> cipher.decrypt(altered, "birthdate_enc", "account-1"))
                 .isInstanceOf(IllegalStateException.class);
