@@ -1,7 +1,7 @@
 package vn.hocvuso.credential.bench;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.lang.reflect.Constructor;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -16,13 +16,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.spec.SecretKeySpec;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -38,7 +38,7 @@ import vn.hocvuso.credential.agency.CompetencyAnswer;
 import vn.hocvuso.credential.agency.CompetencyLookup;
 import vn.hocvuso.credential.agency.CompetencyQuestion;
 import vn.hocvuso.credential.agency.QueryCompetency;
-import vn.hocvuso.credential.audit.AccessLog;
+import vn.hocvuso.credential.audit.BenchmarkAccessLog;
 import vn.hocvuso.credential.config.CredentialApiProperties;
 import vn.hocvuso.credential.issuance.JdbcIssuedCredentialStore;
 import vn.hocvuso.credential.learner.LearnerKeys;
@@ -50,11 +50,16 @@ import vn.hocvuso.credential.status.JdbcStatusListStore;
 import vn.hocvuso.credential.status.StatusListProperties;
 import vn.hocvuso.credential.status.StatusLists;
 import vn.hocvuso.credential.support.TestCatalog;
+import vn.hocvuso.testsupport.TestDatabase;
 
 /**
- * Agency queries against 1,000,000 seeded citizens (learners with encrypted names, 40 % of them
- * with a completed programme), with the production classes wired by hand on an in-memory H2
- * database (run: see the README's Benchmarks section).
+ * Agency queries against seeded citizens (1,000,000 by default; 40 % of them with a completed
+ * programme), with the production classes wired by hand (run: see the README's Benchmarks section).
+ * {@code -p database=h2} (default) seeds an in-memory H2 row by row in batches, with names
+ * encrypted as in production; {@code -p database=postgres} seeds a fresh database on the test
+ * PostgreSQL server with {@code generate_series} (keys computed in SQL with pgcrypto's HMAC under the
+ * same lookup key; names as one fixed ciphertext, which queries never read), for {@code -p
+ * citizens=10000000}.
  *
  * <ul>
  *   <li>{@code singleQuery}: one query's latency (sample mode: p50/p99): ID number checked and
@@ -69,8 +74,15 @@ import vn.hocvuso.credential.support.TestCatalog;
         jvmArgs = {"-Xmx6g"})
 public class AgencyQueryBenchmark {
 
-    static final int CITIZENS = 1_000_000;
     static final String PROGRAMME = TestCatalog.NATIONAL_ASSEMBLY;
+    /** Ten official province codes: one million citizens each. */
+    static final List<String> PROVINCES = List.of("001", "002", "004", "006", "008", "010", "011", "012", "014", "015");
+
+    @Param({"h2"})
+    public String database;
+
+    @Param({"1000000"})
+    public int citizens;
 
     private QueryCompetency queries;
     private Agency agency;
@@ -81,8 +93,19 @@ public class AgencyQueryBenchmark {
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                 .setLevel(ch.qos.logback.classic.Level.WARN);
         Clock clock = Clock.systemUTC();
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:agency-bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        if (citizens > PROVINCES.size() * 1_000_000) {
+            throw new IllegalArgumentException("at most " + PROVINCES.size() * 1_000_000 + " citizens");
+        }
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setMaximumPoolSize(4);
+        if ("postgres".equals(database)) {
+            TestDatabase.Connection connection = TestDatabase.freshPostgres("agency_bench");
+            dataSource.setJdbcUrl(connection.url());
+            dataSource.setUsername(connection.username());
+            dataSource.setPassword(connection.password());
+        } else {
+            dataSource.setJdbcUrl("jdbc:h2:mem:agency-bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        }
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
@@ -91,14 +114,19 @@ public class AgencyQueryBenchmark {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         JdbcTemplate template = new JdbcTemplate(dataSource);
         DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
-        LearnerKeys keys = new LearnerKeys(new SecretKeySpec(random(32), "HmacSHA256"));
+        byte[] lookupKey = random(32);
+        LearnerKeys keys = new LearnerKeys(new SecretKeySpec(lookupKey, "HmacSHA256"));
         PersonalDataCipher cipher = new PersonalDataCipher(new SecretKeySpec(random(32), "AES"));
 
         long started = System.nanoTime();
-        seed(template, keys, cipher);
+        if ("postgres".equals(database)) {
+            seedWithSql(template, lookupKey, cipher);
+        } else {
+            seed(template, keys, cipher);
+        }
         System.out.printf(
-                "%nseeded %,d citizens (%,d with a completion) in %d s%n",
-                CITIZENS, CITIZENS * 2 / 5, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
+                "%nseeded %,d citizens (%,d with a completion) on %s in %d s%n",
+                citizens, citizens * 2L / 5, database, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
 
         CredentialApiProperties app = new CredentialApiProperties(
                 URI.create("http://localhost:8080"),
@@ -120,7 +148,7 @@ public class AgencyQueryBenchmark {
         queries = new QueryCompetency(
                 lookup,
                 keys,
-                accessLog(jdbc, template),
+                BenchmarkAccessLog.create(jdbc, template),
                 transactions,
                 clock,
                 new AgencyQueryMetrics(new SimpleMeterRegistry()));
@@ -133,7 +161,7 @@ public class AgencyQueryBenchmark {
             bulkRows.add(
                     i % 10 == 9
                             ? "999" + i
-                            : idNumber(ThreadLocalRandom.current().nextInt(CITIZENS)));
+                            : idNumber(ThreadLocalRandom.current().nextInt(citizens)));
         }
     }
 
@@ -143,7 +171,7 @@ public class AgencyQueryBenchmark {
     @Warmup(iterations = 2, time = 5)
     @Measurement(iterations = 3, time = 10)
     public CompetencyAnswer singleQuery() {
-        String idNumber = idNumber(ThreadLocalRandom.current().nextInt(CITIZENS));
+        String idNumber = idNumber(ThreadLocalRandom.current().nextInt(citizens));
         return queries.single(agency, "annual-evaluation", CompetencyQuestion.ANY, idNumber);
     }
 
@@ -156,17 +184,56 @@ public class AgencyQueryBenchmark {
         return queries.bulk(agency, "annual-evaluation", CompetencyQuestion.ANY, bulkRows);
     }
 
-    /** Citizen {@code i}: Hà Nội, female born 1985, sequence {@code i}. */
+    /** Citizen {@code i}: female born 1985, in the province of her million, sequence {@code i} in it. */
     static String idNumber(int i) {
-        return "001185" + String.format("%06d", i);
+        return PROVINCES.get(i / 1_000_000) + "185" + String.format("%06d", i % 1_000_000);
     }
 
-    private static void seed(JdbcTemplate template, LearnerKeys keys, PersonalDataCipher cipher) {
+    /**
+     * The same citizens as {@link #seed}, made by PostgreSQL itself, one province (a million) per
+     * statement: the learner key is HMAC-SHA256 of the ID number under the lookup key, base64url
+     * without padding, as {@link LearnerKeys} computes it.
+     */
+    private void seedWithSql(JdbcTemplate template, byte[] lookupKey, PersonalDataCipher cipher) {
+        template.execute("create extension if not exists pgcrypto");
+        String hexKey = java.util.HexFormat.of().formatHex(lookupKey);
+        String key =
+                "translate(rtrim(encode(hmac(convert_to(cast(? as text) || '185' || lpad(g::text, 6, '0'), 'UTF8'),"
+                        + " decode(?, 'hex'), 'sha256'), 'base64'), '='), '+/', '-_')";
+        String name = cipher.encrypt("Nguyễn", "bench/name");
+        for (int province = 0; province * 1_000_000 < citizens; province++) {
+            int last = Math.min(1_000_000, citizens - province * 1_000_000) - 1;
+            String code = PROVINCES.get(province);
+            template.update(
+                    "insert into learner (learner_key, given_name, family_name, birth_date, assurance_level,"
+                            + " created_at, updated_at) select " + key + ", ?, ?, ?, 'urn:vn:vneid:loa:2', now(), now()"
+                            + " from generate_series(0, ?) g",
+                    code,
+                    hexKey,
+                    name,
+                    name,
+                    name,
+                    last);
+            template.update(
+                    "insert into learning_event (learner_key, event_type, programme_id, source, framework_version,"
+                            + " recorded_at, once_key) select " + key + ", 'PROGRAMME_COMPLETED', ?,"
+                            + " 'provider:bench-provider', '2025.1', timestamp with time zone '2026-03-02 08:30:00+00', ?"
+                            + " from generate_series(0, ?) g where g % 5 < 2",
+                    code,
+                    hexKey,
+                    PROGRAMME,
+                    "completed:" + PROGRAMME,
+                    last);
+        }
+        template.execute("analyze");
+    }
+
+    private void seed(JdbcTemplate template, LearnerKeys keys, PersonalDataCipher cipher) {
         OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
         OffsetDateTime completed = Instant.parse("2026-03-02T08:30:00Z").atOffset(ZoneOffset.UTC);
         List<Object[]> learners = new ArrayList<>(10_000);
         List<Object[]> completions = new ArrayList<>(4_000);
-        for (int i = 0; i < CITIZENS; i++) {
+        for (int i = 0; i < citizens; i++) {
             String key = keys.of(idNumber(i)).value();
             String context = "learner/" + key + "/";
             learners.add(new Object[] {
@@ -207,14 +274,6 @@ public class AgencyQueryBenchmark {
                 completions);
         learners.clear();
         completions.clear();
-    }
-
-    /** The production access log; its class is package-private in {@code audit}, wired here as Spring would. */
-    private static AccessLog accessLog(JdbcClient jdbc, JdbcTemplate template) throws Exception {
-        Constructor<?> constructor = Class.forName("vn.hocvuso.credential.audit.JdbcAccessLog")
-                .getDeclaredConstructor(JdbcClient.class, JdbcTemplate.class);
-        constructor.setAccessible(true);
-        return (AccessLog) constructor.newInstance(jdbc, template);
     }
 
     private static byte[] random(int length) {
