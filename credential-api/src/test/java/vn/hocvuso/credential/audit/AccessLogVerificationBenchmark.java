@@ -2,13 +2,14 @@ package vn.hocvuso.credential.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Verifies a log of {@code -Daccess-log.bench.entries} (default 1,000,000) entries, sealed every
@@ -28,6 +29,9 @@ class AccessLogVerificationBenchmark {
 
     @Autowired
     JdbcCheckpoints checkpoints;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Autowired
     JdbcAccessLogReader reader;
@@ -61,36 +65,17 @@ class AccessLogVerificationBenchmark {
                 report.entries(), report.checkpoints(), seeded / 1e9, took / 1e9, report.entries() / (took / 1e9));
     }
 
+    /** Seeds through the production log: batches of 10,000 appended in one transaction each, sealed every 10,000. */
     private void seed(long total) {
-        String previous = ChainHash.GENESIS;
-        List<Object[]> rows = new ArrayList<>();
+        AccessLog log = new JdbcAccessLog(
+                jdbc, template, checkpoints, new AccessLogProperties(java.time.Duration.ofMinutes(5), 10_000, 5000));
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        List<AccessEvent> batch = new ArrayList<>(10_000);
         for (long seq = 1; seq <= total; seq++) {
-            AccessEvent event = AccessLogFixtures.event((int) (seq % 100_000) + 1);
-            String hash = ChainHash.of(previous, seq, event);
-            rows.add(new Object[] {
-                seq,
-                event.agencyId(),
-                event.purpose(),
-                event.channel().value(),
-                event.subject().map(key -> key.value()).orElse(null),
-                event.answer(),
-                event.outcome().value(),
-                ChainHash.truncate(event.at()).atOffset(ZoneOffset.UTC),
-                previous,
-                hash
-            });
-            previous = hash;
-            if (rows.size() == 10_000 || seq == total) {
-                template.batchUpdate(
-                        "insert into access_log_entry (seq, agency_id, purpose, channel, subject_key, answer,"
-                                + " outcome, logged_at, previous_hash, entry_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        rows);
-                rows.clear();
-                jdbc.sql("update access_log_head set last_seq = ?, last_hash = ? where id = 1")
-                        .param(seq)
-                        .param(previous)
-                        .update();
-                checkpoints.seal(new ChainHead(seq, previous));
+            batch.add(AccessLogFixtures.event((int) (seq % 100_000) + 1));
+            if (batch.size() == 10_000 || seq == total) {
+                transaction.executeWithoutResult(status -> log.appendAll(batch));
+                batch.clear();
             }
         }
     }
