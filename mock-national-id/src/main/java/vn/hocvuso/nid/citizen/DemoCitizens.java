@@ -2,6 +2,7 @@ package vn.hocvuso.nid.citizen;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -22,6 +23,15 @@ public final class DemoCitizens implements ApplicationRunner {
             new Demo("048302000003", "Lê", "Minh Châu", LocalDate.of(2002, 11, 20), "female", 1, false),
             new Demo("001070000004", "Phạm", "Văn Dũng", LocalDate.of(1970, 1, 9), "male", 2, true));
 
+    /**
+     * The automation citizen: level 2, so her login has the one-time code step, and that code is
+     * fixed ({@code nid.demo.automation-citizen.one-time-code}). Registered only with the demo data.
+     */
+    public static final String AUTOMATION_CITIZEN = "001199000005";
+
+    private static final Demo AUTOMATION =
+            new Demo(AUTOMATION_CITIZEN, "Vũ", "Thị Kiểm Thử", LocalDate.of(1999, 9, 9), "female", 2, false);
+
     private final CitizenRegistry registry;
     private final DemoProperties properties;
 
@@ -35,8 +45,11 @@ public final class DemoCitizens implements ApplicationRunner {
         if (!properties.enabled()) {
             return;
         }
+        List<Demo> demos = properties.automationCitizenActive()
+                ? Stream.concat(CITIZENS.stream(), Stream.of(AUTOMATION)).toList()
+                : CITIZENS;
         int registered = 0;
-        for (Demo demo : CITIZENS) {
+        for (Demo demo : demos) {
             if (registry.findByNationalId(demo.nationalId()).isPresent()) {
                 continue;
             }
@@ -50,7 +63,7 @@ public final class DemoCitizens implements ApplicationRunner {
                 // another instance registered it at the same moment: the registry holds it, as wanted
             }
         }
-        LOG.info("demo citizens: {} registered now, {} in total", registered, CITIZENS.size());
+        LOG.info("demo citizens: {} registered now, {} in total", registered, demos.size());
     }
 
     record Demo(

@@ -3,7 +3,6 @@ package vn.hocvuso.nid.login;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +30,7 @@ class LoginController {
     private final LoginProperties properties;
     private final Clock clock;
     private final LoginMetrics metrics;
-    private final SecureRandom random = new SecureRandom();
+    private final OneTimeCodes codes;
 
     LoginController(
             PasswordLogin passwordLogin,
@@ -39,13 +38,15 @@ class LoginController {
             SessionSignIn signIn,
             LoginProperties properties,
             Clock clock,
-            LoginMetrics metrics) {
+            LoginMetrics metrics,
+            OneTimeCodes codes) {
         this.passwordLogin = passwordLogin;
         this.registry = registry;
         this.signIn = signIn;
         this.properties = properties;
         this.clock = clock;
         this.metrics = metrics;
+        this.codes = codes;
     }
 
     @GetMapping("/login")
@@ -91,14 +92,7 @@ class LoginController {
                             request,
                             response);
         }
-        OneTimeCodeChallenge challenge = OneTimeCodeChallenge.issue(
-                verified.citizen().id(),
-                verified.citizen().subject(),
-                verified.throttleKey(),
-                verified.at(),
-                properties.oneTimeCodeLifetime(),
-                properties.oneTimeCodeAttempts(),
-                random);
+        OneTimeCodeChallenge challenge = codes.challenge(verified);
         request.changeSessionId(); // the password step raised the session's privilege
         request.getSession().setAttribute(CHALLENGE, challenge);
         return "redirect:/login/otp";
