@@ -102,8 +102,10 @@ class DPoPTokenEndpointTest extends WalletFlowTest {
     void whenAProofIsReplayedThenTheSecondRequestIsRefusedAndTheRefreshTokenStaysUsable() {
         codeFor("dpop-replay", 53308);
         String proof = wallet.proof().serialize();
+        long before = jtis.count();
         TestClient.TokenResponse tokens = wallet.redeem(code, pushed.authorization(), proof);
         assertThat(tokens.status()).as(tokens.body()).isEqualTo(200);
+        assertThat(jtis.count()).as("the proof's jti is in the shared store").isEqualTo(before + 1);
         long spent = spentTokens();
         long recorded = jtis.count();
 
