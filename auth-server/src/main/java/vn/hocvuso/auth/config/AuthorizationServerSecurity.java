@@ -133,6 +133,8 @@ class AuthorizationServerSecurity {
                                         endpoint -> endpoint.authorizationServerMetadataCustomizer(
                                                 metadata -> metadata.claims(ServerMetadata::customize)))
                                 .oidc(oidc -> openIdConnect(oidc, userInfo)))
+                // DPoP-bound access tokens at userinfo: "Authorization: DPoP" with a proof (RFC 9449 §7).
+                .oauth2ResourceServer(resourceServer -> resourceServer.dPoP(Customizer.withDefaults()))
                 .authorizeHttpRequests(authorize -> authorize
                         // prompt=none must answer login_required, not show the login page (OIDC Core §3.1.2.6).
                         .requestMatchers(AuthorizationServerSecurity::isSilentAuthorizationRequest)

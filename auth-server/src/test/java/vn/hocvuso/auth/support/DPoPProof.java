@@ -12,6 +12,9 @@ import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
@@ -20,19 +23,30 @@ import java.util.UUID;
  * DPoP proofs (RFC 9449 §4) as a wallet makes them, and the broken ones the tests need: each
  * {@code with...} returns a copy with one thing changed.
  */
-public record DPoPProof(ECKey key, String htm, String htu, Instant iat, String jti, String kind) {
+public record DPoPProof(ECKey key, String htm, String htu, Instant iat, String jti, String kind, String ath) {
 
     public static DPoPProof of(ECKey key, String htm, String htu) {
-        return new DPoPProof(key, htm, htu, Instant.now(), UUID.randomUUID().toString(), "ES256");
+        return new DPoPProof(key, htm, htu, Instant.now(), UUID.randomUUID().toString(), "ES256", null);
     }
 
     public DPoPProof withIat(Instant value) {
-        return new DPoPProof(key, htm, htu, value, jti, kind);
+        return new DPoPProof(key, htm, htu, value, jti, kind, ath);
     }
 
     /** {@code none}, {@code HS256} or {@code private-jwk} instead of a proper ES256 proof. */
     public DPoPProof as(String value) {
-        return new DPoPProof(key, htm, htu, iat, jti, value);
+        return new DPoPProof(key, htm, htu, iat, jti, value, ath);
+    }
+
+    /** For a resource request: {@code ath}, the hash of the access token (RFC 9449 §4.2). */
+    public DPoPProof forToken(String accessToken) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(accessToken.getBytes(StandardCharsets.US_ASCII));
+            return new DPoPProof(
+                    key, htm, htu, iat, jti, kind, Base64URL.encode(hash).toString());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The SHA-256 JWK thumbprint a bound token carries as {@code cnf.jkt} (RFC 9449 §6.1). */
@@ -45,12 +59,15 @@ public record DPoPProof(ECKey key, String htm, String htu, Instant iat, String j
     }
 
     public String serialize() {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
                 .jwtID(jti)
                 .claim("htm", htm)
                 .claim("htu", htu)
-                .issueTime(Date.from(iat))
-                .build();
+                .issueTime(Date.from(iat));
+        if (ath != null) {
+            builder.claim("ath", ath);
+        }
+        JWTClaimsSet claims = builder.build();
         JOSEObjectType type = new JOSEObjectType("dpop+jwt");
         try {
             switch (kind) {
@@ -98,7 +115,7 @@ public record DPoPProof(ECKey key, String htm, String htu, Instant iat, String j
             String header = "{\"alg\":\"ES256\",\"typ\":\"dpop+jwt\",\"jwk\":" + jwk.toJSONString() + "}";
             Base64URL encodedHeader = Base64URL.encode(header);
             Base64URL encodedClaims = Base64URL.encode(claims.toString());
-            byte[] input = (encodedHeader + "." + encodedClaims).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            byte[] input = (encodedHeader + "." + encodedClaims).getBytes(StandardCharsets.US_ASCII);
             Base64URL signature = new ECDSASigner(key).sign(new JWSHeader.Builder(JWSAlgorithm.ES256).build(), input);
             return encodedHeader + "." + encodedClaims + "." + signature;
         }

@@ -3,6 +3,10 @@ package vn.hocvuso.auth.wallet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.jwk.ECKey;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,6 +28,8 @@ import vn.hocvuso.auth.support.WalletFlowTest;
  * PKCE and DPoP, a DPoP-bound access token and refresh token; and what it is refused.
  */
 class ConfidentialWalletTest extends WalletFlowTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Autowired
     RegisteredClientRepository clients;
@@ -165,5 +171,38 @@ class ConfidentialWalletTest extends WalletFlowTest {
         assertThat(pushed.response().error()).isEqualTo("invalid_client");
         assertThat(pushed.requestUri()).isNull();
         assertThat(authorizations()).isEqualTo(authorizations);
+    }
+
+    @Test
+    void whenTheBoundAccessTokenIsUsedAtUserinfoThenOnlyTheDPoPPresentationWorks() throws Exception {
+        WalletClient wallet = confidentialWallet(53117);
+        WalletClient.Pushed pushed = wallet.push(WALLET_SCOPE, Map.of());
+        String code = codeFor(wallet, pushed, Citizen.AN.another("wallet-userinfo"));
+        String accessToken = wallet.redeem(
+                        code, pushed.authorization(), wallet.proof().serialize())
+                .get("access_token");
+        String userinfo = SERVER + "/userinfo";
+
+        HttpResponse<String> asBearer = HTTP.send(
+                HttpRequest.newBuilder(URI.create(userinfo))
+                        .header("Authorization", "Bearer " + accessToken)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> asDPoP = HTTP.send(
+                HttpRequest.newBuilder(URI.create(userinfo))
+                        .header("Authorization", "DPoP " + accessToken)
+                        .header(
+                                "DPoP",
+                                DPoPProof.of(wallet.dpopKey(), "GET", userinfo)
+                                        .forToken(accessToken)
+                                        .serialize())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(asBearer.statusCode())
+                .as("a DPoP-bound token is no bearer token")
+                .isEqualTo(401);
+        assertThat(asDPoP.statusCode()).as(asDPoP.body()).isEqualTo(200);
+        assertThat(asDPoP.body()).contains("\"sub\"");
     }
 }
