@@ -173,6 +173,26 @@ class DPoPTokenEndpointTest extends WalletFlowTest {
         assertThat(jtis.get(key)).isNotNull();
     }
 
+    @Test
+    void whenAJtiIsPastItsWindowThenTheCleanupDeletesItAndNothingElse() {
+        Instant longAgo = Instant.now().minusSeconds(3600);
+        String expired = "expired-jti-" + System.nanoTime();
+        String live = "live-jti-" + System.nanoTime();
+        jtis.putIfAbsent(
+                expired,
+                new org.springframework.security.oauth2.jwt.DPoPProofReplayValidator.CacheValue(
+                        longAgo, longAgo.plusSeconds(30), "thumbprint"));
+        jtis.putIfAbsent(
+                live,
+                new org.springframework.security.oauth2.jwt.DPoPProofReplayValidator.CacheValue(
+                        Instant.now(), Instant.now().plusSeconds(3600), "thumbprint"));
+
+        jtis.deleteExpired();
+
+        assertThat(jtis.get(expired)).isNull();
+        assertThat(jtis.get(live)).isNotNull();
+    }
+
     private vn.hocvuso.auth.support.Browser.Response approveIfAsked(vn.hocvuso.auth.support.Browser.Response response) {
         return !response.isRedirect() && "/oauth2/consent".equals(response.url().getPath())
                 ? approve(response)
