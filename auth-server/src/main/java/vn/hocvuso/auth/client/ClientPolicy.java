@@ -33,6 +33,7 @@ final class ClientPolicy {
         checkAuthentication(client, problems);
         checkRedirects(client, problems);
         checkScopes(client, problems);
+        checkRequirements(client, problems);
         if (client.requiredAcr() != null
                 && AssuranceLevel.of(client.requiredAcr()).isEmpty()) {
             problems.add("required-acr must be one of the upstream's levels, not '" + client.requiredAcr() + "'");
@@ -144,6 +145,16 @@ final class ClientPolicy {
         if (client.grantTypes().contains("client_credentials")
                 && client.grantTypes().size() > 1) {
             problems.add("client_credentials clients use no other grant type");
+        }
+    }
+
+    private static void checkRequirements(ClientProperties client, List<String> problems) {
+        boolean userFacing = client.grantTypes().contains("authorization_code");
+        if (client.requirePushedAuthorizationRequests() && !userFacing) {
+            problems.add("require-pushed-authorization-requests is for authorization_code clients");
+        }
+        if (client.requireDpop() && !userFacing) {
+            problems.add("require-dpop is for authorization_code clients");
         }
     }
 

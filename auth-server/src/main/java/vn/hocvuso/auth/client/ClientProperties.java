@@ -3,6 +3,7 @@ package vn.hocvuso.auth.client;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -28,6 +29,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param requiredAcr the assurance level the client needs, e.g. {@code urn:vn:vneid:loa:2}: asked
  *     for upstream with {@code acr_values} and enforced on return
  * @param consentRequired whether the citizen approves what the client receives on a consent page
+ * @param requirePushedAuthorizationRequests whether the client must push its authorization requests
+ *     to {@code /oauth2/par} first (RFC 9126 §6); a plain authorization request of it is refused
+ * @param requireDpop whether the client must send a DPoP proof with every token request (RFC 9449
+ *     §5.2, {@code dpop_bound_access_tokens}); its access tokens are then always DPoP-bound
  */
 public record ClientProperties(
         String name,
@@ -43,12 +48,50 @@ public record ClientProperties(
         @DefaultValue("false") boolean entitledToNationalId,
         String sector,
         String requiredAcr,
-        @DefaultValue("true") boolean consentRequired) {
+        @DefaultValue("true") boolean consentRequired,
+        @DefaultValue("false") boolean requirePushedAuthorizationRequests,
+        @DefaultValue("false") boolean requireDpop) {
 
+    @ConstructorBinding
     public ClientProperties {
         grantTypes = grantTypes == null ? Set.of() : Set.copyOf(grantTypes);
         redirectUris = redirectUris == null ? List.of() : List.copyOf(redirectUris);
         postLogoutRedirectUris = postLogoutRedirectUris == null ? List.of() : List.copyOf(postLogoutRedirectUris);
         scopes = scopes == null ? Set.of() : Set.copyOf(scopes);
+    }
+
+    /** A client that neither requires pushed requests nor DPoP. */
+    public ClientProperties(
+            String name,
+            Set<String> grantTypes,
+            String authenticationMethod,
+            URI jwkSetUrl,
+            String jwks,
+            boolean demoKey,
+            String signingAlgorithm,
+            List<String> redirectUris,
+            List<String> postLogoutRedirectUris,
+            Set<String> scopes,
+            boolean entitledToNationalId,
+            String sector,
+            String requiredAcr,
+            boolean consentRequired) {
+        this(
+                name,
+                grantTypes,
+                authenticationMethod,
+                jwkSetUrl,
+                jwks,
+                demoKey,
+                signingAlgorithm,
+                redirectUris,
+                postLogoutRedirectUris,
+                scopes,
+                entitledToNationalId,
+                sector,
+                requiredAcr,
+                consentRequired,
+                false,
+                false);
     }
 }

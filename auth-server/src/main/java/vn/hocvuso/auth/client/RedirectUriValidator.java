@@ -20,9 +20,12 @@ import org.springframework.util.StringUtils;
  * Redirect URI matching: exact string comparison (RFC 9700 §4.1.3), with one deliberate exception.
  * A public native client registered with a loopback IP redirect URI ({@code http://127.0.0.1/...}
  * or {@code http://[::1]/...}, no port) may use any port at request time (RFC 8252 §7.3), because
- * it listens on whatever port the operating system gives it. Nothing else is loosened: not
- * {@code localhost} (RFC 8252 §8.3), not other 127.x addresses, not confidential clients, not
- * registrations with an explicit port, not the path or query.
+ * it listens on whatever port the operating system gives it. The same holds for a confidential
+ * client that must push its authorization requests (a wallet app with its own key): its redirect
+ * URI only ever arrives on the back channel, authenticated with that key (RFC 9126 §2.4), so a
+ * malicious app on the device cannot substitute another port. Nothing else is loosened: not
+ * {@code localhost} (RFC 8252 §8.3), not other 127.x addresses, not other confidential clients,
+ * not registrations with an explicit port, not the path or query.
  *
  * <p>Spring Authorization Server's own validator relaxes the port for every client and every
  * 127.0.0.0/8 address; this one replaces it.
@@ -48,7 +51,8 @@ public final class RedirectUriValidator implements Consumer<OAuth2AuthorizationC
         if (client.getRedirectUris().contains(requested)) {
             return;
         }
-        if (isPublicClient(client) && matchesLoopbackOnAnyPort(requested, client.getRedirectUris())) {
+        if ((isPublicClient(client) || ClientRequirements.pushedAuthorizationRequests(client))
+                && matchesLoopbackOnAnyPort(requested, client.getRedirectUris())) {
             return;
         }
         throw invalidRedirectUri(request);

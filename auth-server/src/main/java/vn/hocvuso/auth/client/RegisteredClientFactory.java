@@ -53,6 +53,7 @@ final class RegisteredClientFactory {
                 .requireProofKey(true)
                 .requireAuthorizationConsent(client.consentRequired())
                 .setting(RelyingParty.ENTITLED_TO_NATIONAL_ID, client.entitledToNationalId());
+        ClientRequirements.apply(settings, client);
         if (client.sector() != null) {
             settings.setting(RelyingParty.SECTOR, client.sector());
         }

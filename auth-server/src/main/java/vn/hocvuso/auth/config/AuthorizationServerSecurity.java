@@ -33,12 +33,15 @@ import org.springframework.security.web.authentication.preauth.AbstractPreAuthen
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.hocvuso.auth.client.PublicClientPushes;
+import vn.hocvuso.auth.client.PushedRequestRequirement;
 import vn.hocvuso.auth.client.RedirectUriValidator;
 import vn.hocvuso.auth.client.Sha256SecretEncoder;
 import vn.hocvuso.auth.client.assertion.ClientAssertionDecoderFactory;
 import vn.hocvuso.auth.client.assertion.ClientIdFromAssertionConverter;
 import vn.hocvuso.auth.federation.AssuranceStepUpFilter;
 import vn.hocvuso.auth.federation.PendingAuthorization;
+import vn.hocvuso.auth.token.DPoPTokenRequests;
 import vn.hocvuso.auth.token.DefaultScopesClientCredentialsProvider;
 import vn.hocvuso.auth.token.IssuerInAuthorizationResponse;
 import vn.hocvuso.auth.token.JdbcConsumedTokenStore;
@@ -95,7 +98,8 @@ class AuthorizationServerSecurity {
             GrantRules grantRules,
             PendingAuthorization pending,
             TokenEndpointMetrics tokenMetrics,
-            RequestCache requestCache)
+            RequestCache requestCache,
+            DPoPTokenRequests dpop)
             throws Exception {
         OAuth2AuthorizationServerConfigurer server = new OAuth2AuthorizationServerConfigurer();
         Consumer<OAuth2AuthorizationCodeRequestAuthenticationContext> requestValidator =
@@ -108,22 +112,29 @@ class AuthorizationServerSecurity {
                                 .authorizationConsentService(consents)
                                 .authorizationServerSettings(settings)
                                 .clientAuthentication(client -> clientAuthentication(client, assertionDecoders)
+                                        .authenticationConverter(PublicClientPushes.converter(
+                                                settings.getPushedAuthorizationRequestEndpoint()))
+                                        .authenticationProvider(PublicClientPushes.provider(clients))
                                         .errorResponseHandler(tokenMetrics.clientAuthenticationErrors()))
                                 .authorizationEndpoint(endpoint -> endpoint.consentPage("/oauth2/consent")
                                         .authorizationResponseHandler(issuerInResponse)
                                         .errorResponseHandler(issuerInResponse)
-                                        .authenticationProviders(
-                                                providers -> validateRequests(providers, requestValidator)))
+                                        .authenticationProviders(providers -> validateRequests(
+                                                providers, requestValidator.andThen(new PushedRequestRequirement()))))
                                 .pushedAuthorizationRequestEndpoint(endpoint -> endpoint.authenticationProviders(
                                         providers -> validateRequests(providers, requestValidator)))
-                                .tokenEndpoint(endpoint -> endpoint.authenticationProviders(
-                                                providers -> wrapGrants(providers, grantRules))
+                                .tokenEndpoint(endpoint -> endpoint.authenticationProviders(providers -> {
+                                            wrapGrants(providers, grantRules);
+                                            dpop.wrap(providers);
+                                        })
                                         .accessTokenResponseHandler(tokenMetrics.tokenResponses())
                                         .errorResponseHandler(tokenMetrics.errorResponses("token")))
                                 .authorizationServerMetadataEndpoint(
                                         endpoint -> endpoint.authorizationServerMetadataCustomizer(
                                                 metadata -> metadata.claims(ServerMetadata::customize)))
                                 .oidc(oidc -> openIdConnect(oidc, userInfo)))
+                // DPoP-bound access tokens at userinfo: "Authorization: DPoP" with a proof (RFC 9449 §7).
+                .oauth2ResourceServer(resourceServer -> resourceServer.dPoP(Customizer.withDefaults()))
                 .authorizeHttpRequests(authorize -> authorize
                         // prompt=none must answer login_required, not show the login page (OIDC Core §3.1.2.6).
                         .requestMatchers(AuthorizationServerSecurity::isSilentAuthorizationRequest)

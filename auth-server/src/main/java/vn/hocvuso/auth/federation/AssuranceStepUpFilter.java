@@ -33,9 +33,10 @@ public final class AssuranceStepUpFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        // Only authorization requests; a consent submission carries no response_type.
+        // Only authorization requests, plain or pushed (RFC 9126: client_id and request_uri only);
+        // a consent submission carries neither response_type nor request_uri.
         return !request.getRequestURI().equals(request.getContextPath() + authorizationEndpoint)
-                || request.getParameter("response_type") == null;
+                || (request.getParameter("response_type") == null && request.getParameter("request_uri") == null);
     }
 
     @Override

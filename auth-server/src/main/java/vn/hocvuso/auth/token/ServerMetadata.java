@@ -54,6 +54,9 @@ public final class ServerMetadata {
         claims.put("revocation_endpoint_auth_methods_supported", List.of("private_key_jwt", "none"));
         claims.put("scopes_supported", SCOPES);
         claims.put("ui_locales_supported", List.of("vi", "en"));
+        // Pushed requests are open to every client and required per client (RFC 9126 §5).
+        claims.put("require_pushed_authorization_requests", false);
+        claims.put("dpop_signing_alg_values_supported", DPoPTokenRequests.SIGNING_ALGORITHMS);
     }
 
     /** For the OpenID Provider configuration only. */

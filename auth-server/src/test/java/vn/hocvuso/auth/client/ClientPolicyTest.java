@@ -217,4 +217,53 @@ class ClientPolicyTest {
                         "redirect URI '/relative' must be absolute, with a host and no fragment",
                         "redirect URI 'https://rp.example/cb#fragment' must be absolute, with a host and no fragment");
     }
+
+    @Test
+    void whenAWalletRequiresPushedRequestsAndDPoPThenThereIsNoProblem() {
+        ClientProperties wallet = new ClientProperties(
+                "Wallet",
+                Set.of("authorization_code", "refresh_token"),
+                "private_key_jwt",
+                null,
+                null,
+                true,
+                "ES256",
+                List.of("http://127.0.0.1/callback"),
+                List.of(),
+                Set.of("openid"),
+                false,
+                "wallet",
+                null,
+                true,
+                true,
+                true);
+
+        assertThat(ClientPolicy.problems("wallet", wallet)).isEmpty();
+    }
+
+    @Test
+    void whenAMachineClientRequiresPushedRequestsOrDPoPThenTheConfigurationIsRefused() {
+        ClientProperties agency = new ClientProperties(
+                "Agency",
+                Set.of("client_credentials"),
+                "private_key_jwt",
+                null,
+                null,
+                true,
+                "ES256",
+                List.of(),
+                List.of(),
+                Set.of("competency.query"),
+                false,
+                null,
+                null,
+                false,
+                true,
+                true);
+
+        assertThat(ClientPolicy.problems("agency", agency))
+                .containsExactly(
+                        "require-pushed-authorization-requests is for authorization_code clients",
+                        "require-dpop is for authorization_code clients");
+    }
 }
