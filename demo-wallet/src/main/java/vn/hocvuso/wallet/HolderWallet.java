@@ -30,6 +30,7 @@ public final class HolderWallet {
     private final RequestObjectVerifier requestObjects;
     private final Clock clock;
     private final List<StoredCredential> credentials = new CopyOnWriteArrayList<>();
+    private volatile DPoPSession dpop;
 
     /** A wallet that checks credentials against {@code /.well-known/jwt-vc-issuer} and, if given, these roots. */
     public HolderWallet(List<X509Certificate> trustedRoots) {
@@ -47,6 +48,15 @@ public final class HolderWallet {
         this.statusLists = new StatusListReader(http, verifier);
         this.requestObjects = new RequestObjectVerifier(http, trustedRoots);
         this.clock = clock;
+    }
+
+    /**
+     * From now on, proves possession of {@code key} with DPoP (RFC 9449): the token request binds
+     * the access token to it, and every credential and nonce request carries a proof.
+     */
+    public HolderWallet useDPoP(ECKey key) {
+        this.dpop = new DPoPSession(key, clock);
+        return this;
     }
 
     /**
@@ -96,17 +106,27 @@ public final class HolderWallet {
         if (txCode != null) {
             form.put("tx_code", txCode);
         }
-        Map<String, Object> token = http.postForm((String) serverMetadata.get("token_endpoint"), form)
-                .requireSuccess("token request")
-                .json();
+        String endpoint = (String) serverMetadata.get("token_endpoint");
+        DPoPSession session = dpop;
+        Http.Response response = session == null
+                ? http.postForm(endpoint, form)
+                : session.send("POST", endpoint, null, headers -> http.postForm(endpoint, form, headers));
+        Map<String, Object> token = response.requireSuccess("token request").json();
+        if (session != null && !"DPoP".equalsIgnoreCase(String.valueOf(token.get("token_type")))) {
+            throw new WalletException("asked for a DPoP-bound token, got token_type " + token.get("token_type"));
+        }
         return (String) token.get("access_token");
     }
 
     /** A fresh {@code c_nonce} from the issuer's Nonce Endpoint (§7). */
     public String nonce(String issuer) {
         String endpoint = (String) issuerMetadata(issuer).get("nonce_endpoint");
-        return (String)
-                http.postEmpty(endpoint).requireSuccess("nonce request").json().get("c_nonce");
+        Http.Response response = http.postEmpty(endpoint).requireSuccess("nonce request");
+        DPoPSession session = dpop;
+        if (session != null) {
+            session.remember(response);
+        }
+        return (String) response.json().get("c_nonce");
     }
 
     /**
@@ -144,9 +164,12 @@ public final class HolderWallet {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("credential_configuration_id", configurationId);
         request.put("proofs", Map.of("jwt", jwtProofs));
-        return http.postJson(endpoint, JSONObjectUtils.toJSONString(request), accessToken)
-                .requireSuccess("credential request")
-                .json();
+        String json = JSONObjectUtils.toJSONString(request);
+        DPoPSession session = dpop;
+        Http.Response response = session == null
+                ? http.postJson(endpoint, json, accessToken)
+                : session.send("POST", endpoint, accessToken, headers -> http.postJson(endpoint, json, headers));
+        return response.requireSuccess("credential request").json();
     }
 
     /** Verifies an issued credential against the issuer and checks it is bound to {@code holderKey}. */
