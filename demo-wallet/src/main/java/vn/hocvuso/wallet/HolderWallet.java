@@ -31,6 +31,7 @@ public final class HolderWallet {
     private final Clock clock;
     private final List<StoredCredential> credentials = new CopyOnWriteArrayList<>();
     private volatile DPoPSession dpop;
+    private volatile String responseEncryption;
 
     /** A wallet that checks credentials against {@code /.well-known/jwt-vc-issuer} and, if given, these roots. */
     public HolderWallet(List<X509Certificate> trustedRoots) {
@@ -56,6 +57,15 @@ public final class HolderWallet {
      */
     public HolderWallet useDPoP(ECKey key) {
         this.dpop = new DPoPSession(key, clock);
+        return this;
+    }
+
+    /**
+     * From now on, asks for encrypted Credential Responses (OID4VCI 1.0 §8.2) with content
+     * encryption {@code enc} (for example {@code A128GCM}), to a fresh key per request.
+     */
+    public HolderWallet encryptCredentialResponses(String enc) {
+        this.responseEncryption = enc;
         return this;
     }
 
@@ -164,12 +174,25 @@ public final class HolderWallet {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("credential_configuration_id", configurationId);
         request.put("proofs", Map.of("jwt", jwtProofs));
+        String enc = responseEncryption;
+        CredentialResponseDecryption decryption = enc == null ? null : CredentialResponseDecryption.fresh(enc);
+        if (decryption != null) {
+            request.put("credential_response_encryption", decryption.parameter());
+        }
         String json = JSONObjectUtils.toJSONString(request);
         DPoPSession session = dpop;
         Http.Response response = session == null
                 ? http.postJson(endpoint, json, accessToken)
                 : session.send("POST", endpoint, accessToken, headers -> http.postJson(endpoint, json, headers));
-        return response.requireSuccess("credential request").json();
+        response.requireSuccess("credential request");
+        if (decryption == null) {
+            return response.json();
+        }
+        if (!response.headers().getOrDefault("content-type", "").startsWith("application/jwt")) {
+            throw new WalletException("asked for an encrypted credential response, got "
+                    + response.headers().get("content-type"));
+        }
+        return decryption.decrypt(response.body());
     }
 
     /** Verifies an issued credential against the issuer and checks it is bound to {@code holderKey}. */

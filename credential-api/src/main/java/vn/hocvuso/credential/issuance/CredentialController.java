@@ -24,6 +24,7 @@ import vn.hocvuso.credential.problem.ErrorMetrics;
 class CredentialController {
 
     private static final Logger LOG = LoggerFactory.getLogger(CredentialController.class);
+    private static final MediaType APPLICATION_JWT = MediaType.parseMediaType("application/jwt");
 
     private final IssueCredentials issuer;
     private final WalletGrants grants;
@@ -34,7 +35,7 @@ class CredentialController {
     }
 
     @PostMapping(IssuerUrls.CREDENTIAL_PATH)
-    ResponseEntity<Map<String, Object>> credential(
+    ResponseEntity<Object> credential(
             @RequestBody(required = false) byte[] body,
             @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
             Authentication authentication) {
@@ -54,6 +55,13 @@ class CredentialController {
                 credentials.stream()
                         .map(credential -> Map.of("credential", credential))
                         .toList());
+        if (request.responseEncryption().isPresent()) {
+            // §8.3, §10: the whole response as a JWE to the wallet's key.
+            return ResponseEntity.ok()
+                    .cacheControl(CacheControl.noStore())
+                    .contentType(APPLICATION_JWT)
+                    .body(request.responseEncryption().get().encrypt(response));
+        }
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(response);
     }
 

@@ -35,6 +35,7 @@ public class IssuerMetadata {
         metadata.put("authorization_servers", List.of(authServer, urls.issuer()));
         metadata.put("credential_endpoint", urls.credentialEndpoint());
         metadata.put("nonce_endpoint", urls.nonceEndpoint());
+        metadata.put("credential_response_encryption", CredentialResponseEncryption.metadata());
         metadata.put("batch_credential_issuance", Map.of("batch_size", properties.batchSize()));
         metadata.put(
                 "display",
