@@ -50,6 +50,27 @@ final class CredentialResponseDecryption {
         return parameter;
     }
 
+    /**
+     * The request as a JWE to the issuer's first {@code credential_request_encryption} key (§10),
+     * with this request's {@code enc}: so that the response key cannot be swapped on the way.
+     */
+    @SuppressWarnings("unchecked")
+    static String encryptRequest(String json, Map<String, Object> requestEncryption, String enc) {
+        try {
+            Map<String, Object> jwks = (Map<String, Object>) requestEncryption.get("jwks");
+            ECKey issuerKey = ECKey.parse((Map<String, Object>) ((java.util.List<Object>) jwks.get("keys")).get(0));
+            com.nimbusds.jose.JWEHeader header = new com.nimbusds.jose.JWEHeader.Builder(
+                            JWEAlgorithm.ECDH_ES, EncryptionMethod.parse(enc))
+                    .keyID(issuerKey.getKeyID())
+                    .build();
+            JWEObject jwe = new JWEObject(header, new com.nimbusds.jose.Payload(json));
+            jwe.encrypt(new com.nimbusds.jose.crypto.ECDHEncrypter(issuerKey));
+            return jwe.serialize();
+        } catch (ParseException | JOSEException | RuntimeException e) {
+            throw new WalletException("cannot encrypt the credential request to the issuer's key", e);
+        }
+    }
+
     /** The decrypted response object; the JWE must use the key and algorithms asked for. */
     Map<String, Object> decrypt(String compact) {
         try {

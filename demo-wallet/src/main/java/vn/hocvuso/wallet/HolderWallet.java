@@ -170,7 +170,8 @@ public final class HolderWallet {
     /** Sends a Credential Request with these proofs as they are; the raw response object on success. */
     public Map<String, Object> sendCredentialRequest(
             String issuer, String accessToken, String configurationId, List<String> jwtProofs) {
-        String endpoint = (String) issuerMetadata(issuer).get("credential_endpoint");
+        Map<String, Object> metadata = issuerMetadata(issuer);
+        String endpoint = (String) metadata.get("credential_endpoint");
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("credential_configuration_id", configurationId);
         request.put("proofs", Map.of("jwt", jwtProofs));
@@ -180,10 +181,17 @@ public final class HolderWallet {
             request.put("credential_response_encryption", decryption.parameter());
         }
         String json = JSONObjectUtils.toJSONString(request);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> requestEncryption = (Map<String, Object>) metadata.get("credential_request_encryption");
+        // §8.2: a request naming a response key travels encrypted when the issuer can decrypt it.
+        boolean encrypt = decryption != null && requestEncryption != null;
+        String body = encrypt ? CredentialResponseDecryption.encryptRequest(json, requestEncryption, enc) : json;
+        String type = encrypt ? "application/jwt" : "application/json";
         DPoPSession session = dpop;
+        Map<String, String> bearer = accessToken == null ? Map.of() : Map.of("Authorization", "Bearer " + accessToken);
         Http.Response response = session == null
-                ? http.postJson(endpoint, json, accessToken)
-                : session.send("POST", endpoint, accessToken, headers -> http.postJson(endpoint, json, headers));
+                ? http.post(endpoint, type, body, bearer)
+                : session.send("POST", endpoint, accessToken, headers -> http.post(endpoint, type, body, headers));
         response.requireSuccess("credential request");
         if (decryption == null) {
             return response.json();

@@ -83,9 +83,14 @@ final class Http {
 
     /** A JSON post with the given request headers (Authorization, DPoP, ...). */
     Response postJson(String uri, String json, Map<String, String> headers) {
+        return post(uri, "application/json", json, headers);
+    }
+
+    /** A post of {@code body} as {@code contentType} with the given request headers. */
+    Response post(String uri, String contentType, String body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
         return send(request);
     }
