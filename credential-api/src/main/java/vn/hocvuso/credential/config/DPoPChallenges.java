@@ -12,6 +12,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import vn.hocvuso.credential.dpop.DPoPNonces;
 import vn.hocvuso.credential.dpop.DPoPProofException;
 import vn.hocvuso.credential.dpop.DPoPProofVerifier;
+import vn.hocvuso.credential.problem.ErrorMetrics;
 
 /**
  * The 401 challenges of the wallet endpoints. A DPoP refusal is answered {@code WWW-Authenticate:
@@ -39,6 +40,7 @@ final class DPoPChallenges implements AuthenticationEntryPoint {
             return;
         }
         OAuth2Error error = refused.getError();
+        ErrorMetrics.kind(request, error.getErrorCode());
         StringBuilder challenge =
                 new StringBuilder("DPoP error=\"").append(error.getErrorCode()).append('"');
         if (error.getDescription() != null) {
