@@ -77,6 +77,9 @@ class DPoPRejectionTest extends IntegrationTest {
                         (f, p) -> dpop(
                                 f, p.claim("iat", Instant.now().plusSeconds(600).getEpochSecond()))),
                 bad("missing iat", "invalid_dpop_proof", (f, p) -> dpop(f, p.claim("iat", null))),
+                bad("iat not a number", "invalid_dpop_proof", (f, p) -> dpop(f, p.claim("iat", "yesterday"))),
+                bad("missing htm", "invalid_dpop_proof", (f, p) -> dpop(f, p.claim("htm", null))),
+                bad("proof not a JWT", "invalid_dpop_proof", (f, p) -> dpop(f, List.of("not-a-jwt"))),
                 bad("missing jti", "invalid_dpop_proof", (f, p) -> dpop(f, p.claim("jti", null))),
                 bad("key other than cnf.jkt", "invalid_dpop_proof", (f, p) -> {
                     ECKey other = Proofs.newHolderKey();
