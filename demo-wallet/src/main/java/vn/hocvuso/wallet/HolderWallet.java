@@ -30,6 +30,8 @@ public final class HolderWallet {
     private final RequestObjectVerifier requestObjects;
     private final Clock clock;
     private final List<StoredCredential> credentials = new CopyOnWriteArrayList<>();
+    private volatile DPoPSession dpop;
+    private volatile String responseEncryption;
 
     /** A wallet that checks credentials against {@code /.well-known/jwt-vc-issuer} and, if given, these roots. */
     public HolderWallet(List<X509Certificate> trustedRoots) {
@@ -47,6 +49,24 @@ public final class HolderWallet {
         this.statusLists = new StatusListReader(http, verifier);
         this.requestObjects = new RequestObjectVerifier(http, trustedRoots);
         this.clock = clock;
+    }
+
+    /**
+     * From now on, proves possession of {@code key} with DPoP (RFC 9449): the token request binds
+     * the access token to it, and every credential and nonce request carries a proof.
+     */
+    public HolderWallet useDPoP(ECKey key) {
+        this.dpop = new DPoPSession(key, clock);
+        return this;
+    }
+
+    /**
+     * From now on, asks for encrypted Credential Responses (OID4VCI 1.0 §8.2) with content
+     * encryption {@code enc} (for example {@code A128GCM}), to a fresh key per request.
+     */
+    public HolderWallet encryptCredentialResponses(String enc) {
+        this.responseEncryption = enc;
+        return this;
     }
 
     /**
@@ -96,17 +116,27 @@ public final class HolderWallet {
         if (txCode != null) {
             form.put("tx_code", txCode);
         }
-        Map<String, Object> token = http.postForm((String) serverMetadata.get("token_endpoint"), form)
-                .requireSuccess("token request")
-                .json();
+        String endpoint = (String) serverMetadata.get("token_endpoint");
+        DPoPSession session = dpop;
+        Http.Response response = session == null
+                ? http.postForm(endpoint, form)
+                : session.send("POST", endpoint, null, headers -> http.postForm(endpoint, form, headers));
+        Map<String, Object> token = response.requireSuccess("token request").json();
+        if (session != null && !"DPoP".equalsIgnoreCase(String.valueOf(token.get("token_type")))) {
+            throw new WalletException("asked for a DPoP-bound token, got token_type " + token.get("token_type"));
+        }
         return (String) token.get("access_token");
     }
 
     /** A fresh {@code c_nonce} from the issuer's Nonce Endpoint (§7). */
     public String nonce(String issuer) {
         String endpoint = (String) issuerMetadata(issuer).get("nonce_endpoint");
-        return (String)
-                http.postEmpty(endpoint).requireSuccess("nonce request").json().get("c_nonce");
+        Http.Response response = http.postEmpty(endpoint).requireSuccess("nonce request");
+        DPoPSession session = dpop;
+        if (session != null) {
+            session.remember(response);
+        }
+        return (String) response.json().get("c_nonce");
     }
 
     /**
@@ -140,13 +170,37 @@ public final class HolderWallet {
     /** Sends a Credential Request with these proofs as they are; the raw response object on success. */
     public Map<String, Object> sendCredentialRequest(
             String issuer, String accessToken, String configurationId, List<String> jwtProofs) {
-        String endpoint = (String) issuerMetadata(issuer).get("credential_endpoint");
+        Map<String, Object> metadata = issuerMetadata(issuer);
+        String endpoint = (String) metadata.get("credential_endpoint");
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("credential_configuration_id", configurationId);
         request.put("proofs", Map.of("jwt", jwtProofs));
-        return http.postJson(endpoint, JSONObjectUtils.toJSONString(request), accessToken)
-                .requireSuccess("credential request")
-                .json();
+        String enc = responseEncryption;
+        CredentialResponseDecryption decryption = enc == null ? null : CredentialResponseDecryption.fresh(enc);
+        if (decryption != null) {
+            request.put("credential_response_encryption", decryption.parameter());
+        }
+        String json = JSONObjectUtils.toJSONString(request);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> requestEncryption = (Map<String, Object>) metadata.get("credential_request_encryption");
+        // §8.2: a request naming a response key travels encrypted when the issuer can decrypt it.
+        boolean encrypt = decryption != null && requestEncryption != null;
+        String body = encrypt ? CredentialResponseDecryption.encryptRequest(json, requestEncryption, enc) : json;
+        String type = encrypt ? "application/jwt" : "application/json";
+        DPoPSession session = dpop;
+        Map<String, String> bearer = accessToken == null ? Map.of() : Map.of("Authorization", "Bearer " + accessToken);
+        Http.Response response = session == null
+                ? http.post(endpoint, type, body, bearer)
+                : session.send("POST", endpoint, accessToken, headers -> http.post(endpoint, type, body, headers));
+        response.requireSuccess("credential request");
+        if (decryption == null) {
+            return response.json();
+        }
+        if (!response.headers().getOrDefault("content-type", "").startsWith("application/jwt")) {
+            throw new WalletException("asked for an encrypted credential response, got "
+                    + response.headers().get("content-type"));
+        }
+        return decryption.decrypt(response.body());
     }
 
     /** Verifies an issued credential against the issuer and checks it is bound to {@code holderKey}. */

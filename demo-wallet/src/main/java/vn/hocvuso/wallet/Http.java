@@ -66,12 +66,33 @@ final class Http {
     }
 
     Response postForm(String uri, Map<String, String> form) {
+        return postForm(uri, form, Map.of());
+    }
+
+    /** A form post with extra request headers (a DPoP proof, for example). */
+    Response postForm(String uri, Map<String, String> form, Map<String, String> headers) {
         String body = form.entrySet().stream()
                 .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(uri))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    /** A JSON post with the given request headers (Authorization, DPoP, ...). */
+    Response postJson(String uri, String json, Map<String, String> headers) {
+        return post(uri, "application/json", json, headers);
+    }
+
+    /** A post of {@code body} as {@code contentType} with the given request headers. */
+    Response post(String uri, String contentType, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request);
     }
 
     Response postJson(String uri, String json, String accessToken) {

@@ -10,10 +10,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import vn.hocvuso.credential.dpop.DPoPNonces;
+import vn.hocvuso.credential.dpop.DPoPProofVerifier;
 import vn.hocvuso.credential.issuance.DigitalCompetencyCredential;
 import vn.hocvuso.credential.issuance.IssuanceProperties;
 import vn.hocvuso.credential.issuer.IssuerUrls;
@@ -36,10 +39,13 @@ class IssuanceSecurity {
             CredentialApiProperties app,
             IssuerUrls urls,
             IssuanceProperties issuance,
-            PreAuthorizedTokens preAuthorized)
+            PreAuthorizedTokens preAuthorized,
+            DPoPProofVerifier dpop,
+            DPoPNonces dpopNonces)
             throws Exception {
         WalletTokenAuthentication tokens = new WalletTokenAuthentication(
-                app.authServerUrl().toString().replaceAll("/+$", ""), urls.issuer(), preAuthorized);
+                app.authServerUrl().toString().replaceAll("/+$", ""), urls.issuer(), preAuthorized, dpop);
+        DPoPChallenges challenges = new DPoPChallenges(dpopNonces);
         http.securityMatcher(
                         "/.well-known/openid-credential-issuer",
                         "/.well-known/jwt-vc-issuer",
@@ -52,7 +58,15 @@ class IssuanceSecurity {
                         .hasAuthority("SCOPE_" + DigitalCompetencyCredential.SCOPE)
                         .anyRequest()
                         .permitAll())
-                .oauth2ResourceServer(resource -> resource.authenticationManagerResolver(request -> tokens))
+                // Bearer (RFC 6750) and DPoP (RFC 9449) tokens, both checked by WalletTokenAuthentication:
+                // Spring's DPoP filter takes the DPoP-scheme requests, with our reading of the request
+                // (public URL) and our checks (our opaque tokens, the jti table, server nonces).
+                .authenticationProvider(tokens)
+                .oauth2ResourceServer(resource -> resource.authenticationManagerResolver(request -> tokens)
+                        .dPoP(dpopFilter -> dpopFilter
+                                .authenticationConverter(new WalletTokenRequests(urls.issuer()))
+                                .authenticationFailureHandler(new AuthenticationEntryPointFailureHandler(challenges)))
+                        .authenticationEntryPoint(challenges))
                 // Bearer tokens, no cookies: nothing for CSRF to ride on, no session to keep.
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -83,7 +97,7 @@ class IssuanceSecurity {
         cors.setAllowedOrigins(List.of("*"));
         cors.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
         cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "DPoP", "If-None-Match"));
-        cors.setExposedHeaders(List.of("WWW-Authenticate", "ETag", "Cache-Control"));
+        cors.setExposedHeaders(List.of("WWW-Authenticate", "ETag", "Cache-Control", "DPoP-Nonce"));
         cors.setAllowCredentials(false);
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/**", cors);

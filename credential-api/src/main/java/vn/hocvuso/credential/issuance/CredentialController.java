@@ -24,28 +24,33 @@ import vn.hocvuso.credential.problem.ErrorMetrics;
 class CredentialController {
 
     private static final Logger LOG = LoggerFactory.getLogger(CredentialController.class);
+    private static final MediaType APPLICATION_JWT = MediaType.parseMediaType("application/jwt");
 
     private final IssueCredentials issuer;
     private final WalletGrants grants;
+    private final CredentialRequestDecryption requests;
 
-    CredentialController(IssueCredentials issuer, WalletGrants grants) {
+    CredentialController(IssueCredentials issuer, WalletGrants grants, CredentialRequestDecryption requests) {
         this.issuer = issuer;
         this.grants = grants;
+        this.requests = requests;
     }
 
     @PostMapping(IssuerUrls.CREDENTIAL_PATH)
-    ResponseEntity<Map<String, Object>> credential(
+    ResponseEntity<Object> credential(
             @RequestBody(required = false) byte[] body,
             @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
             Authentication authentication) {
-        if (contentType == null
-                || !MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType))) {
-            throw CredentialError.invalidRequest("the credential request must be application/json");
+        MediaType type = contentType == null ? null : MediaType.parseMediaType(contentType);
+        boolean encrypted = type != null && APPLICATION_JWT.isCompatibleWith(type);
+        if (type == null || !(encrypted || MediaType.APPLICATION_JSON.isCompatibleWith(type))) {
+            throw CredentialError.invalidRequest("the credential request must be application/json or application/jwt");
         }
         if (body == null || body.length == 0) {
             throw CredentialError.invalidRequest("the credential request has no body");
         }
-        CredentialRequest request = CredentialRequest.parse(body);
+        // §8.2, §10: an encrypted request is a JWE to our key around the same JSON object.
+        CredentialRequest request = CredentialRequest.parse(encrypted ? requests.decrypt(body) : body);
         List<String> credentials = issuer.issue(grants.of(authentication), request);
         // §8.3: the credentials array, one object per credential.
         Map<String, Object> response = new LinkedHashMap<>();
@@ -54,6 +59,13 @@ class CredentialController {
                 credentials.stream()
                         .map(credential -> Map.of("credential", credential))
                         .toList());
+        if (request.responseEncryption().isPresent()) {
+            // §8.3, §10: the whole response as a JWE to the wallet's key.
+            return ResponseEntity.ok()
+                    .cacheControl(CacheControl.noStore())
+                    .contentType(APPLICATION_JWT)
+                    .body(request.responseEncryption().get().encrypt(response));
+        }
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(response);
     }
 
@@ -79,7 +91,8 @@ class CredentialController {
     @ExceptionHandler(org.springframework.web.HttpMediaTypeNotSupportedException.class)
     ResponseEntity<Map<String, String>> mediaType(Exception e, HttpServletRequest request) {
         return credentialError(
-                CredentialError.invalidRequest("the credential request must be application/json"), request);
+                CredentialError.invalidRequest("the credential request must be application/json or application/jwt"),
+                request);
     }
 
     /** Nothing was issued: the transaction rolled back; the wallet may retry with a fresh nonce. */

@@ -34,6 +34,11 @@ public final class CredentialError extends RuntimeException {
         return new CredentialError("invalid_nonce", description, 400);
     }
 
+    /** §8.3.1.2: the {@code credential_response_encryption} parameters are invalid or unsupported. */
+    public static CredentialError invalidEncryptionParameters(String description) {
+        return new CredentialError("invalid_encryption_parameters", description, 400);
+    }
+
     public static CredentialError denied(String description) {
         return new CredentialError("credential_request_denied", description, 400);
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A Credential Request (OID4VCI 1.0 §8.2) after parsing: which configuration, and the {@code jwt}
@@ -14,12 +15,20 @@ import java.util.Objects;
  *
  * @param configurationId the {@code credential_configuration_id}
  * @param jwtProofs the entries of {@code proofs.jwt}, in order
+ * @param responseEncryption the wallet's {@code credential_response_encryption}, if it asked for one
  */
-public record CredentialRequest(String configurationId, List<String> jwtProofs) {
+public record CredentialRequest(
+        String configurationId, List<String> jwtProofs, Optional<CredentialResponseEncryption> responseEncryption) {
 
     public CredentialRequest {
         Objects.requireNonNull(configurationId, "configurationId");
         jwtProofs = List.copyOf(jwtProofs);
+        Objects.requireNonNull(responseEncryption, "responseEncryption");
+    }
+
+    /** A request that wants its response unencrypted. */
+    public CredentialRequest(String configurationId, List<String> jwtProofs) {
+        this(configurationId, jwtProofs, Optional.empty());
     }
 
     /** Parses a JSON body; every defect becomes the error §8.3.1.2 names for it. */
@@ -41,7 +50,11 @@ public record CredentialRequest(String configurationId, List<String> jwtProofs) 
         if (!(json.get("credential_configuration_id") instanceof String configurationId) || configurationId.isBlank()) {
             throw CredentialError.invalidRequest("credential_configuration_id is missing");
         }
-        return new CredentialRequest(configurationId, proofs(json.get("proofs")));
+        List<String> proofs = proofs(json.get("proofs"));
+        return new CredentialRequest(
+                configurationId,
+                proofs,
+                CredentialResponseEncryption.parse(json.get("credential_response_encryption")));
     }
 
     private static List<String> proofs(Object proofs) {

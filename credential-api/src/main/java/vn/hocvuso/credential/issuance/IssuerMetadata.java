@@ -20,11 +20,17 @@ public class IssuerMetadata {
     private final IssuerUrls urls;
     private final String authServer;
     private final IssuanceProperties properties;
+    private final CredentialRequestDecryption requestDecryption;
 
-    public IssuerMetadata(IssuerUrls urls, CredentialApiProperties app, IssuanceProperties properties) {
+    public IssuerMetadata(
+            IssuerUrls urls,
+            CredentialApiProperties app,
+            IssuanceProperties properties,
+            CredentialRequestDecryption requestDecryption) {
         this.urls = urls;
         this.authServer = app.authServerUrl().toString().replaceAll("/+$", "");
         this.properties = properties;
+        this.requestDecryption = requestDecryption;
     }
 
     /** OID4VCI 1.0 §12.2.4. */
@@ -35,6 +41,8 @@ public class IssuerMetadata {
         metadata.put("authorization_servers", List.of(authServer, urls.issuer()));
         metadata.put("credential_endpoint", urls.credentialEndpoint());
         metadata.put("nonce_endpoint", urls.nonceEndpoint());
+        metadata.put("credential_request_encryption", requestDecryption.metadata());
+        metadata.put("credential_response_encryption", CredentialResponseEncryption.metadata());
         metadata.put("batch_credential_issuance", Map.of("batch_size", properties.batchSize()));
         metadata.put(
                 "display",

@@ -75,9 +75,10 @@ public class JdbcPreAuthorizedGrantStore {
                 == 1;
     }
 
-    public void saveAccessToken(String tokenHash, PreAuthorizedCode code, Instant expiresAt) {
+    /** Stores a token's hash and grant; {@code dpopKey} is the JWK thumbprint it is bound to, or null. */
+    public void saveAccessToken(String tokenHash, PreAuthorizedCode code, Instant expiresAt, String dpopKey) {
         jdbc.sql("INSERT INTO issuance_access_token (token_hash, code_hash, learner_key, configuration_id,"
-                        + " programme_id, assurance_level, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                        + " programme_id, assurance_level, expires_at, dpop_jkt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         tokenHash,
                         code.codeHash(),
@@ -85,21 +86,24 @@ public class JdbcPreAuthorizedGrantStore {
                         code.configurationId(),
                         code.programmeId(),
                         code.assuranceLevel(),
-                        utc(expiresAt))
+                        utc(expiresAt),
+                        dpopKey)
                 .update();
     }
 
     /** The grant of a live access token. */
-    public Optional<WalletGrant> grantOf(String tokenHash, Instant now) {
-        return jdbc.sql("SELECT learner_key, configuration_id, programme_id, assurance_level FROM issuance_access_token"
-                        + " WHERE token_hash = ? AND expires_at > ?")
+    public Optional<PreAuthorizedTokens.BoundGrant> grantOf(String tokenHash, Instant now) {
+        return jdbc.sql("SELECT learner_key, configuration_id, programme_id, assurance_level, dpop_jkt"
+                        + " FROM issuance_access_token WHERE token_hash = ? AND expires_at > ?")
                 .params(tokenHash, utc(now))
-                .query((rs, n) -> new WalletGrant(
-                        new LearnerKey(rs.getString("learner_key")),
-                        rs.getString("configuration_id"),
-                        Optional.of(rs.getString("programme_id")),
-                        Optional.of(rs.getString("assurance_level")),
-                        WalletGrant.PRE_AUTHORIZED_CODE))
+                .query((rs, n) -> new PreAuthorizedTokens.BoundGrant(
+                        new WalletGrant(
+                                new LearnerKey(rs.getString("learner_key")),
+                                rs.getString("configuration_id"),
+                                Optional.of(rs.getString("programme_id")),
+                                Optional.of(rs.getString("assurance_level")),
+                                WalletGrant.PRE_AUTHORIZED_CODE),
+                        Optional.ofNullable(rs.getString("dpop_jkt"))))
                 .optional();
     }
 

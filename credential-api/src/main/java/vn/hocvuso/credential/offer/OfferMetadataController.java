@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import vn.hocvuso.credential.dpop.DPoPProofVerifier;
 import vn.hocvuso.credential.issuer.IssuerUrls;
 
 /**
@@ -49,6 +50,8 @@ class OfferMetadataController {
         metadata.put("response_types_supported", List.of());
         metadata.put("token_endpoint_auth_methods_supported", List.of("none"));
         metadata.put("pre-authorized_grant_anonymous_access_supported", true);
+        // RFC 9449 §5.1: the token endpoint binds tokens to a DPoP key when the wallet sends a proof.
+        metadata.put("dpop_signing_alg_values_supported", DPoPProofVerifier.ALGORITHMS);
         metadata.put("scopes_supported", List.of(vn.hocvuso.credential.issuance.DigitalCompetencyCredential.SCOPE));
         return metadata;
     }

@@ -43,7 +43,15 @@ public class PreAuthorizedTokens {
         this.clock = clock;
     }
 
+    /** The grant of one of our access tokens, and the DPoP key it is bound to, if any. */
+    public record BoundGrant(WalletGrant grant, Optional<String> dpopKey) {}
+
     public IssuedToken redeem(String code, String txCode) {
+        return redeem(code, txCode, Optional.empty());
+    }
+
+    /** As {@link #redeem(String, String)}, the token bound to the DPoP key with thumbprint {@code dpopKey}. */
+    public IssuedToken redeem(String code, String txCode, Optional<String> dpopKey) {
         Instant now = clock.instant();
         String codeHash = Secrets.hash(code);
         // One word for unknown, used, expired and locked codes: the caller learns nothing more (§6.3).
@@ -61,7 +69,7 @@ public class PreAuthorizedTokens {
                 if (!store.redeem(codeHash, now)) {
                     throw TokenError.invalidGrant("the pre-authorized code is invalid, expired or already used");
                 }
-                store.saveAccessToken(Secrets.hash(token), stored, expiresAt);
+                store.saveAccessToken(Secrets.hash(token), stored, expiresAt, dpopKey.orElse(null));
             });
         } catch (DuplicateKeyException e) {
             // A concurrent redemption already holds the code's one token.
@@ -72,6 +80,11 @@ public class PreAuthorizedTokens {
 
     /** The grant of a live access token of ours. */
     public Optional<WalletGrant> grantOf(String accessToken) {
+        return boundGrantOf(accessToken).map(BoundGrant::grant);
+    }
+
+    /** The grant of a live access token of ours, with its DPoP key. */
+    public Optional<BoundGrant> boundGrantOf(String accessToken) {
         return store.grantOf(Secrets.hash(accessToken), clock.instant());
     }
 }

@@ -1,9 +1,11 @@
 package vn.hocvuso.credential.offer;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -15,6 +17,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.hocvuso.credential.dpop.DPoPNonces;
+import vn.hocvuso.credential.dpop.DPoPProofException;
+import vn.hocvuso.credential.dpop.DPoPProofVerifier;
 import vn.hocvuso.credential.issuer.IssuerUrls;
 import vn.hocvuso.credential.problem.ErrorMetrics;
 
@@ -26,15 +31,22 @@ import vn.hocvuso.credential.problem.ErrorMetrics;
 class TokenController {
 
     private final PreAuthorizedTokens tokens;
+    private final DPoPProofVerifier dpop;
+    private final DPoPNonces dpopNonces;
+    private final IssuerUrls urls;
 
-    TokenController(PreAuthorizedTokens tokens) {
+    TokenController(PreAuthorizedTokens tokens, DPoPProofVerifier dpop, DPoPNonces dpopNonces, IssuerUrls urls) {
         this.tokens = tokens;
+        this.dpop = dpop;
+        this.dpopNonces = dpopNonces;
+        this.urls = urls;
     }
 
     @PostMapping(IssuerUrls.TOKEN_PATH)
     ResponseEntity<Map<String, Object>> token(
             @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
-            @RequestParam MultiValueMap<String, String> parameters) {
+            @RequestParam MultiValueMap<String, String> parameters,
+            HttpServletRequest request) {
         if (contentType == null
                 || !MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(MediaType.parseMediaType(contentType))) {
             throw TokenError.invalidRequest("the token request must be application/x-www-form-urlencoded");
@@ -55,10 +67,21 @@ class TokenController {
             // §6.3: the offer asked for a transaction code and none was sent.
             throw TokenError.invalidRequest("tx_code is missing");
         }
-        PreAuthorizedTokens.IssuedToken issued = tokens.redeem(code, txCode);
+        // RFC 9449 §5: a DPoP proof binds the token to its key. Checked before the code is touched,
+        // so a refused proof costs no transaction-code attempt.
+        Optional<String> dpopKey = Optional.empty();
+        List<String> proofs = Collections.list(request.getHeaders("DPoP"));
+        if (!proofs.isEmpty()) {
+            try {
+                dpopKey = Optional.of(dpop.verify(proofs, "POST", urls.tokenEndpoint(), null, null));
+            } catch (DPoPProofException e) {
+                throw TokenError.dpop(e.error(), e.getMessage());
+            }
+        }
+        PreAuthorizedTokens.IssuedToken issued = tokens.redeem(code, txCode, dpopKey);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("access_token", issued.accessToken());
-        body.put("token_type", "Bearer");
+        body.put("token_type", dpopKey.isPresent() ? "DPoP" : "Bearer");
         body.put("expires_in", issued.expiresIn());
         return noStore(ResponseEntity.ok()).body(body);
     }
@@ -78,8 +101,11 @@ class TokenController {
     @ExceptionHandler(TokenError.class)
     ResponseEntity<Map<String, Object>> error(TokenError error, HttpServletRequest request) {
         ErrorMetrics.kind(request, error.error());
-        return noStore(ResponseEntity.status(error.httpStatus()))
-                .contentType(MediaType.APPLICATION_JSON)
+        ResponseEntity.BodyBuilder response = noStore(ResponseEntity.status(error.httpStatus()));
+        if (DPoPProofException.USE_DPOP_NONCE.equals(error.error())) {
+            response.header("DPoP-Nonce", dpopNonces.issue());
+        }
+        return response.contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("error", error.error(), "error_description", error.getMessage()));
     }
 

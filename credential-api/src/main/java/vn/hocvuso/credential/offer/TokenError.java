@@ -24,6 +24,11 @@ public final class TokenError extends RuntimeException {
         return new TokenError("unsupported_grant_type", description, 400);
     }
 
+    /** A refused DPoP proof (RFC 9449 §5): {@code invalid_dpop_proof} or {@code use_dpop_nonce}. */
+    public static TokenError dpop(String error, String description) {
+        return new TokenError(error, description, 400);
+    }
+
     public static TokenError tooLarge(String description) {
         return new TokenError("invalid_request", description, 413);
     }

@@ -121,6 +121,37 @@ class DemoWalletCommandTest extends IntegrationTest {
         assertThat(refused.err()).contains("does not lead to a trusted root");
     }
 
+    @Test
+    void whenThePersonAsksForDPoPAndAnEncryptedResponseThenTheWalletReceivesTheCredentialOnABoundToken()
+            throws Exception {
+        TestLearners.Learner learner = TestLearners.fresh("Khoa");
+        learners.add(learner);
+        completions.complete(learner.key(), TestCatalog.NATIONAL_ASSEMBLY, Instant.parse("2026-06-01T09:00:00Z"));
+        Path folder = Files.createTempDirectory("demo-wallet-");
+        OfferPage.Shown offer = OfferPage.requestOffer(mvc, learner, TestCatalog.NATIONAL_ASSEMBLY);
+
+        Run received = run(
+                "receive",
+                offer.deepLink(),
+                "--tx-code",
+                offer.txCode(),
+                "--dpop",
+                "--encrypt-response",
+                "A256GCM",
+                "--data-dir",
+                folder.toString(),
+                "--trust-anchor",
+                anchor());
+
+        assertThat(received.exit()).as(received.err()).isZero();
+        assertThat(received.out()).contains("DEMO wallet: received 1 credential");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM issuance_access_token WHERE learner_key = ? AND dpop_jkt IS NOT NULL")
+                        .param(learner.key().value())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1L);
+    }
+
     private String anchor() {
         return dataDir().resolve("root-ca.pem").toString();
     }

@@ -51,6 +51,19 @@ public final class TestAuthServer {
                 url());
     }
 
+    /** A demo-wallet token bound to the DPoP key with JWK thumbprint {@code jkt} ({@code cnf.jkt}, RFC 9449 §6.1). */
+    public static String dpopWalletToken(String subject, String audience, String jkt) {
+        return mint(
+                subject,
+                List.of(audience),
+                "openid digital_competency_credential",
+                "urn:vn:vneid:loa:2",
+                Instant.now().plus(Duration.ofMinutes(5)),
+                KEY,
+                url(),
+                java.util.Map.of("cnf", java.util.Map.of("jkt", jkt)));
+    }
+
     public static String mint(
             String subject,
             List<String> audience,
@@ -59,6 +72,18 @@ public final class TestAuthServer {
             Instant expiresAt,
             ECKey key,
             String issuer) {
+        return mint(subject, audience, scope, acr, expiresAt, key, issuer, java.util.Map.of());
+    }
+
+    private static String mint(
+            String subject,
+            List<String> audience,
+            String scope,
+            String acr,
+            Instant expiresAt,
+            ECKey key,
+            String issuer,
+            java.util.Map<String, Object> extraClaims) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
@@ -73,6 +98,7 @@ public final class TestAuthServer {
         if (acr != null) {
             claims.claim("acr", acr);
         }
+        extraClaims.forEach(claims::claim);
         try {
             SignedJWT jwt = new SignedJWT(
                     new JWSHeader.Builder(JWSAlgorithm.ES256)

@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.hocvuso.wallet.CredentialOffer;
 import vn.hocvuso.wallet.HolderWallet;
+import vn.hocvuso.wallet.Proofs;
 import vn.hocvuso.wallet.StoredCredential;
 import vn.hocvuso.wallet.WalletException;
 
@@ -34,6 +35,17 @@ final class ReceiveCommand implements Callable<Integer> {
     @Option(names = "--tx-code", paramLabel = "CODE", description = "the transaction code shown beside the offer")
     String txCode;
 
+    @Option(
+            names = "--dpop",
+            description = "bind the access token to a fresh DPoP key (RFC 9449) and prove it on every request")
+    boolean dpop;
+
+    @Option(
+            names = "--encrypt-response",
+            paramLabel = "ENC",
+            description = "ask for an encrypted credential response (OpenID4VCI 1.0 §8.2): A128GCM or A256GCM")
+    String encryptResponse;
+
     @Spec
     CommandSpec spec;
 
@@ -41,6 +53,12 @@ final class ReceiveCommand implements Callable<Integer> {
     public Integer call() {
         WalletFolder folder = options.folder();
         HolderWallet wallet = options.wallet();
+        if (dpop) {
+            wallet.useDPoP(Proofs.newHolderKey());
+        }
+        if (encryptResponse != null) {
+            wallet.encryptCredentialResponses(encryptResponse);
+        }
         CredentialOffer resolved = wallet.resolveOffer(offer.strip());
         if (resolved.txCodeRequired() && (txCode == null || txCode.isBlank())) {
             throw new WalletException("this offer needs the transaction code shown on the page: add --tx-code CODE");
