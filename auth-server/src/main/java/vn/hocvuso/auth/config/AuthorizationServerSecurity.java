@@ -33,6 +33,8 @@ import org.springframework.security.web.authentication.preauth.AbstractPreAuthen
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.hocvuso.auth.authorize.AuthorizationRequestParameters;
+import vn.hocvuso.auth.authorize.PromptConsent;
 import vn.hocvuso.auth.client.RedirectUriValidator;
 import vn.hocvuso.auth.client.Sha256SecretEncoder;
 import vn.hocvuso.auth.client.assertion.ClientAssertionDecoderFactory;
@@ -95,7 +97,8 @@ class AuthorizationServerSecurity {
             GrantRules grantRules,
             PendingAuthorization pending,
             TokenEndpointMetrics tokenMetrics,
-            RequestCache requestCache)
+            RequestCache requestCache,
+            AuthorizationRequestParameters requestParameters)
             throws Exception {
         OAuth2AuthorizationServerConfigurer server = new OAuth2AuthorizationServerConfigurer();
         Consumer<OAuth2AuthorizationCodeRequestAuthenticationContext> requestValidator =
@@ -112,8 +115,10 @@ class AuthorizationServerSecurity {
                                 .authorizationEndpoint(endpoint -> endpoint.consentPage("/oauth2/consent")
                                         .authorizationResponseHandler(issuerInResponse)
                                         .errorResponseHandler(issuerInResponse)
-                                        .authenticationProviders(
-                                                providers -> validateRequests(providers, requestValidator)))
+                                        .authenticationProviders(providers -> {
+                                            validateRequests(providers, requestValidator);
+                                            requireConsent(providers, requestParameters.consentRequired());
+                                        }))
                                 .pushedAuthorizationRequestEndpoint(endpoint -> endpoint.authenticationProviders(
                                         providers -> validateRequests(providers, requestValidator)))
                                 .tokenEndpoint(endpoint -> endpoint.authenticationProviders(
@@ -134,7 +139,10 @@ class AuthorizationServerSecurity {
                         new LoginUrlAuthenticationEntryPoint("/login"),
                         PathPatternRequestMatcher.withDefaults().matcher(settings.getAuthorizationEndpoint())))
                 .requestCache(cache -> cache.requestCache(requestCache))
-                // Before the authorization check, after Spring Authorization Server's request validation.
+                // Before Spring Authorization Server's endpoint filter, in this order.
+                .addFilterAfter(requestParameters.requestObjectFilter(), AbstractPreAuthenticatedProcessingFilter.class)
+                .addFilterAfter(
+                        requestParameters.reauthenticationFilter(), AbstractPreAuthenticatedProcessingFilter.class)
                 .addFilterAfter(
                         new AssuranceStepUpFilter(settings.getAuthorizationEndpoint(), pending, requestCache),
                         AbstractPreAuthenticatedProcessingFilter.class)
@@ -166,6 +174,15 @@ class AuthorizationServerSecurity {
             }
             if (provider instanceof OAuth2PushedAuthorizationRequestAuthenticationProvider pushed) {
                 pushed.setAuthenticationValidator(validator);
+            }
+        }
+    }
+
+    /** prompt=consent shows the consent page (OIDC Core §3.1.2.1); Spring Authorization Server's rule otherwise. */
+    private static void requireConsent(List<AuthenticationProvider> providers, PromptConsent rule) {
+        for (AuthenticationProvider provider : providers) {
+            if (provider instanceof OAuth2AuthorizationCodeRequestAuthenticationProvider requests) {
+                requests.setAuthorizationConsentRequired(rule);
             }
         }
     }
