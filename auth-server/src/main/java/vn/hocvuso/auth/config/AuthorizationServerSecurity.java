@@ -29,6 +29,7 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -139,8 +140,9 @@ class AuthorizationServerSecurity {
                         new LoginUrlAuthenticationEntryPoint("/login"),
                         PathPatternRequestMatcher.withDefaults().matcher(settings.getAuthorizationEndpoint())))
                 .requestCache(cache -> cache.requestCache(requestCache))
-                // Before Spring Authorization Server's endpoint filter, in this order.
-                .addFilterAfter(requestParameters.requestObjectFilter(), AbstractPreAuthenticatedProcessingFilter.class)
+                // Request objects before Spring Authorization Server's first look at the request.
+                .addFilterBefore(requestParameters.requestObjectFilter(), LogoutFilter.class)
+                // Before Spring Authorization Server's endpoint filter, after its request validation.
                 .addFilterAfter(
                         requestParameters.reauthenticationFilter(), AbstractPreAuthenticatedProcessingFilter.class)
                 .addFilterAfter(
