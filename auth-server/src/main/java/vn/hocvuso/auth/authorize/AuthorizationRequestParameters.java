@@ -8,7 +8,7 @@ import vn.hocvuso.auth.subject.PairwiseSubjects;
 /**
  * The filters that read the OpenID authentication request parameters at the authorization
  * endpoint, in the order they run, before Spring Authorization Server's own endpoint filter:
- * request objects first ({@link RequestObjectFilter}), then the parameters that decide whether the
+ * request objects and {@code ui_locales} first ({@link RequestObjectFilter}), then the parameters that decide whether the
  * session may be used ({@link ReauthenticationFilter}). Not beans themselves: Spring Boot would
  * register a filter bean for every request.
  */
@@ -40,11 +40,11 @@ public final class AuthorizationRequestParameters {
     }
 
     public Filter requestObjectFilter() {
-        return new RequestObjectFilter(authorizationEndpoint, requestObjects, errors);
+        return new RequestObjectFilter(authorizationEndpoint, requestObjects, errors, locales);
     }
 
     public Filter reauthenticationFilter() {
-        return new ReauthenticationFilter(authorizationEndpoint, errors, hints, subjects, locales, clock);
+        return new ReauthenticationFilter(authorizationEndpoint, errors, hints, subjects, clock);
     }
 
     public PromptConsent consentRequired() {

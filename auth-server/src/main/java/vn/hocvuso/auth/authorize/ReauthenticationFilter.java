@@ -27,7 +27,6 @@ import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
 import vn.hocvuso.auth.account.CitizenAuthentication;
 import vn.hocvuso.auth.client.RelyingParty;
 import vn.hocvuso.auth.subject.PairwiseSubjects;
@@ -43,8 +42,7 @@ import vn.hocvuso.auth.subject.PairwiseSubjects;
  *       again through the national identity, and the request resumes afterwards;
  *   <li>with {@code prompt=none} each of these is {@code login_required} instead; {@code none}
  *       with another value, a {@code max_age} that is not a number of seconds and an
- *       {@code id_token_hint} that is not an ID token of ours are {@code invalid_request};
- *   <li>{@code ui_locales}: the first of Vietnamese and English listed sets the pages' language.
+ *       {@code id_token_hint} that is not an ID token of ours are {@code invalid_request}.
  * </ul>
  *
  * <p>A forced login takes the citizen out of the session and remembers which request forced it; when
@@ -64,7 +62,6 @@ public final class ReauthenticationFilter extends OncePerRequestFilter {
     private final AuthorizationErrors errors;
     private final IdTokenHints hints;
     private final PairwiseSubjects subjects;
-    private final LocaleResolver locales;
     private final Clock clock;
 
     public ReauthenticationFilter(
@@ -72,13 +69,11 @@ public final class ReauthenticationFilter extends OncePerRequestFilter {
             AuthorizationErrors errors,
             IdTokenHints hints,
             PairwiseSubjects subjects,
-            LocaleResolver locales,
             Clock clock) {
         this.authorizationEndpoint = authorizationEndpoint;
         this.errors = errors;
         this.hints = hints;
         this.subjects = subjects;
-        this.locales = locales;
         this.clock = clock;
     }
 
@@ -93,7 +88,6 @@ public final class ReauthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Map<String, String> parameters = RequestObjectFilter.parameters(request);
-        UiLocales.first(parameters.get("ui_locales")).ifPresent(locale -> locales.setLocale(request, response, locale));
         RegisteredClient client = errors.client(parameters);
         if (!words(parameters.get("scope")).contains("openid")
                 || client == null

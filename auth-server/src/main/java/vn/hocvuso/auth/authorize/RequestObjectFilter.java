@@ -12,6 +12,7 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The {@code request} and {@code request_uri} parameters at the authorization endpoint (OIDC Core
@@ -21,6 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * authorization request (RFC 9126), which Spring Authorization Server resolves; any other URI is
  * answered {@code request_uri_not_supported} (§6.2 is optional and this server never fetches URLs
  * a request names).
+ *
+ * <p>It also sets the pages' language from {@code ui_locales} ({@link UiLocales}), here because it
+ * runs first: even the error page for a request Spring Authorization Server refuses speaks it.
  */
 public final class RequestObjectFilter extends OncePerRequestFilter {
 
@@ -30,26 +34,35 @@ public final class RequestObjectFilter extends OncePerRequestFilter {
     private final String authorizationEndpoint;
     private final RequestObjects requestObjects;
     private final AuthorizationErrors errors;
+    private final LocaleResolver locales;
 
     public RequestObjectFilter(
-            String authorizationEndpoint, RequestObjects requestObjects, AuthorizationErrors errors) {
+            String authorizationEndpoint,
+            RequestObjects requestObjects,
+            AuthorizationErrors errors,
+            LocaleResolver locales) {
         this.authorizationEndpoint = authorizationEndpoint;
         this.requestObjects = requestObjects;
         this.errors = errors;
+        this.locales = locales;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().equals(request.getContextPath() + authorizationEndpoint)
-                || (request.getParameter("request") == null && request.getParameter("request_uri") == null);
+        return !request.getRequestURI().equals(request.getContextPath() + authorizationEndpoint);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Map<String, String> parameters = parameters(request);
+        uiLocales(request, response, parameters);
         String requestObject = parameters.get("request");
         String requestUri = parameters.get("request_uri");
+        if (requestObject == null && requestUri == null) {
+            chain.doFilter(request, response);
+            return;
+        }
         if (requestObject != null && requestUri != null) {
             errors.send(
                     request, response, parameters, error(OAuth2ErrorCodes.INVALID_REQUEST, "request and request_uri"));
@@ -78,7 +91,12 @@ public final class RequestObjectFilter extends OncePerRequestFilter {
         Map<String, String> merged = new LinkedHashMap<>(parameters);
         merged.remove("request");
         merged.putAll(fromObject);
+        uiLocales(request, response, merged);
         chain.doFilter(new ParameterOverlay(request, merged), response);
+    }
+
+    private void uiLocales(HttpServletRequest request, HttpServletResponse response, Map<String, String> parameters) {
+        UiLocales.first(parameters.get("ui_locales")).ifPresent(locale -> locales.setLocale(request, response, locale));
     }
 
     /** The first value of each parameter; Spring Authorization Server refuses repeated ones later. */
