@@ -47,12 +47,17 @@ import vn.hocvuso.auth.subject.PairwiseSubjects;
  *
  * <p>A forced login takes the citizen out of the session and remembers which request forced it; when
  * that request comes back after a login, it goes through (a login did happen since), so that an
- * upstream that answers with an old {@code auth_time} cannot make the citizen loop.
+ * upstream that answers with an old {@code auth_time} cannot make the citizen loop. A request with
+ * these parameters that arrives without a session is remembered the same way: its first login is
+ * the fresh one.
  */
 public final class ReauthenticationFilter extends OncePerRequestFilter {
 
     /** Session attribute: the fingerprint of the authorization request that forced a new login. */
     public static final String FORCED_LOGIN = ReauthenticationFilter.class.getName() + ".FORCED_LOGIN";
+
+    /** Session attribute: the fingerprint of a request that needs a fresh login and arrived without a session. */
+    static final String LOGIN_FOR = ReauthenticationFilter.class.getName() + ".LOGIN_FOR";
 
     private static final String ERROR_URI = "https://openid.net/specs/openid-connect-core-1_0.html#AuthError";
     private static final Authentication ANONYMOUS = new AnonymousAuthenticationToken(
@@ -117,15 +122,25 @@ public final class ReauthenticationFilter extends OncePerRequestFilter {
             }
         }
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
-        if (!(current instanceof CitizenAuthentication citizen)
-                || !mustLogIn(citizen, client, prompt, maxAge, hintedSubject)) {
+        String fingerprint = fingerprint(parameters);
+        if (!(current instanceof CitizenAuthentication citizen)) {
+            if (!prompt.contains("none") && (maxAge.isPresent() || hint != null || asksForLogin(prompt))) {
+                // The login about to happen is the fresh one this request asks for.
+                request.getSession().setAttribute(LOGIN_FOR, fingerprint);
+            }
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!mustLogIn(citizen, client, prompt, maxAge, hintedSubject)) {
             chain.doFilter(request, response);
             return;
         }
         HttpSession session = request.getSession();
-        String fingerprint = fingerprint(parameters);
-        if (fingerprint.equals(session.getAttribute(FORCED_LOGIN))) {
-            session.removeAttribute(FORCED_LOGIN); // the login it forced has happened
+        if (fingerprint.equals(session.getAttribute(FORCED_LOGIN))
+                || fingerprint.equals(session.getAttribute(LOGIN_FOR))) {
+            // The login this request forced, or started without a session, has happened since.
+            session.removeAttribute(FORCED_LOGIN);
+            session.removeAttribute(LOGIN_FOR);
             chain.doFilter(request, response);
             return;
         }
@@ -148,7 +163,7 @@ public final class ReauthenticationFilter extends OncePerRequestFilter {
             Set<String> prompt,
             Optional<Duration> maxAge,
             Optional<String> hintedSubject) {
-        if (prompt.contains("login") || prompt.contains("select_account")) {
+        if (asksForLogin(prompt)) {
             return true;
         }
         if (maxAge.isPresent()
@@ -159,6 +174,10 @@ public final class ReauthenticationFilter extends OncePerRequestFilter {
         return hintedSubject.isPresent()
                 && sector.isPresent()
                 && !hintedSubject.get().equals(subjects.subject(sector.get(), citizen.accountId()));
+    }
+
+    private static boolean asksForLogin(Set<String> prompt) {
+        return prompt.contains("login") || prompt.contains("select_account");
     }
 
     static Optional<Duration> maxAge(String value) {

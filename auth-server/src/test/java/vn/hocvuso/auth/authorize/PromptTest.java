@@ -168,6 +168,33 @@ class PromptTest extends FlowTest {
     }
 
     @Test
+    void whenMaxAgeIsZeroAndThereIsNoSessionThenOneLoginIsEnough() {
+        TestClient portal = credentialPortal();
+        TestClient.Authorization authorization = portal.authorize("openid", with("max_age", "0"));
+        int upstreamLogins = UPSTREAM.tokenRequests().size();
+
+        Browser.Response atClient = login(authorization.url(), Citizen.AN.another("zero-no-session"));
+
+        String code = codeFrom(atClient, authorization);
+        assertThat(UPSTREAM.tokenRequests()).hasSize(upstreamLogins + 1);
+        assertThat(claims(portal.redeem(code, authorization).get("id_token"))).containsKey("auth_time");
+    }
+
+    @Test
+    void whenTheHintNamesAnotherCitizenAndTheLoginComesFirstThenOneLoginIsEnough() {
+        TestClient portal = credentialPortal();
+        TestClient.Authorization earlier = portal.authorize("openid");
+        String earlierCode = codeFrom(login(earlier.url(), Citizen.BINH.another("first-hinted")), earlier);
+        String hint = portal.redeem(earlierCode, earlier).get("id_token");
+        browser.forgetCookies();
+        TestClient.Authorization authorization = portal.authorize("openid", with("id_token_hint", hint));
+
+        Browser.Response atClient = login(authorization.url(), Citizen.AN.another("first-other"));
+
+        codeFrom(atClient, authorization);
+    }
+
+    @Test
     void whenTheSessionIsYoungerThanMaxAgeThenTheCodeComesSilentlyWithAuthTime() {
         Map<String, Object> first = loggedInAnHourAgo(Citizen.AN.another("max-age-ok"));
         TestClient portal = credentialPortal();
