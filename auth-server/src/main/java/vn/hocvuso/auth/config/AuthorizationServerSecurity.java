@@ -29,10 +29,13 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.hocvuso.auth.authorize.AuthorizationRequestParameters;
+import vn.hocvuso.auth.authorize.PromptConsent;
 import vn.hocvuso.auth.client.PublicClientPushes;
 import vn.hocvuso.auth.client.PushedRequestRequirement;
 import vn.hocvuso.auth.client.RedirectUriValidator;
@@ -99,7 +102,8 @@ class AuthorizationServerSecurity {
             PendingAuthorization pending,
             TokenEndpointMetrics tokenMetrics,
             RequestCache requestCache,
-            DPoPTokenRequests dpop)
+            DPoPTokenRequests dpop,
+            AuthorizationRequestParameters requestParameters)
             throws Exception {
         OAuth2AuthorizationServerConfigurer server = new OAuth2AuthorizationServerConfigurer();
         Consumer<OAuth2AuthorizationCodeRequestAuthenticationContext> requestValidator =
@@ -119,8 +123,12 @@ class AuthorizationServerSecurity {
                                 .authorizationEndpoint(endpoint -> endpoint.consentPage("/oauth2/consent")
                                         .authorizationResponseHandler(issuerInResponse)
                                         .errorResponseHandler(issuerInResponse)
-                                        .authenticationProviders(providers -> validateRequests(
-                                                providers, requestValidator.andThen(new PushedRequestRequirement()))))
+                                        .authenticationProviders(providers -> {
+                                            validateRequests(
+                                                    providers,
+                                                    requestValidator.andThen(new PushedRequestRequirement()));
+                                            requireConsent(providers, requestParameters.consentRequired());
+                                        }))
                                 .pushedAuthorizationRequestEndpoint(endpoint -> endpoint.authenticationProviders(
                                         providers -> validateRequests(providers, requestValidator)))
                                 .tokenEndpoint(endpoint -> endpoint.authenticationProviders(providers -> {
@@ -145,7 +153,11 @@ class AuthorizationServerSecurity {
                         new LoginUrlAuthenticationEntryPoint("/login"),
                         PathPatternRequestMatcher.withDefaults().matcher(settings.getAuthorizationEndpoint())))
                 .requestCache(cache -> cache.requestCache(requestCache))
-                // Before the authorization check, after Spring Authorization Server's request validation.
+                // Request objects before Spring Authorization Server's first look at the request.
+                .addFilterBefore(requestParameters.requestObjectFilter(), LogoutFilter.class)
+                // Before Spring Authorization Server's endpoint filter, after its request validation.
+                .addFilterAfter(
+                        requestParameters.reauthenticationFilter(), AbstractPreAuthenticatedProcessingFilter.class)
                 .addFilterAfter(
                         new AssuranceStepUpFilter(settings.getAuthorizationEndpoint(), pending, requestCache),
                         AbstractPreAuthenticatedProcessingFilter.class)
@@ -177,6 +189,15 @@ class AuthorizationServerSecurity {
             }
             if (provider instanceof OAuth2PushedAuthorizationRequestAuthenticationProvider pushed) {
                 pushed.setAuthenticationValidator(validator);
+            }
+        }
+    }
+
+    /** prompt=consent shows the consent page (OIDC Core §3.1.2.1); Spring Authorization Server's rule otherwise. */
+    private static void requireConsent(List<AuthenticationProvider> providers, PromptConsent rule) {
+        for (AuthenticationProvider provider : providers) {
+            if (provider instanceof OAuth2AuthorizationCodeRequestAuthenticationProvider requests) {
+                requests.setAuthorizationConsentRequired(rule);
             }
         }
     }

@@ -29,6 +29,32 @@ public enum AssuranceLevel {
         return rank >= required.rank;
     }
 
+    /**
+     * The level an {@code acr_values} request parameter asks for: the values are in order of
+     * preference and any of them will do (OIDC Core §3.1.2.1), so the lowest level listed; values
+     * not on the allow-list are ignored.
+     */
+    public static Optional<AssuranceLevel> requested(String acrValues) {
+        if (acrValues == null || acrValues.isBlank()) {
+            return Optional.empty();
+        }
+        return Arrays.stream(acrValues.trim().split("\\s+"))
+                .map(AssuranceLevel::of)
+                .flatMap(Optional::stream)
+                .min(java.util.Comparator.comparingInt(level -> level.rank));
+    }
+
+    /** The stricter of two optional requirements. */
+    public static Optional<AssuranceLevel> stricter(Optional<AssuranceLevel> one, Optional<AssuranceLevel> other) {
+        if (one.isEmpty()) {
+            return other;
+        }
+        if (other.isEmpty()) {
+            return one;
+        }
+        return one.get().satisfies(other.get()) ? one : other;
+    }
+
     /** The level of an {@code acr} value, or empty if the value is not on the allow-list. */
     public static Optional<AssuranceLevel> of(String acr) {
         return Arrays.stream(values()).filter(level -> level.uri.equals(acr)).findFirst();

@@ -45,8 +45,10 @@ public final class AssuranceStepUpFilter extends OncePerRequestFilter {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
         String clientId = request.getParameter("client_id");
         if (current instanceof CitizenAuthentication citizen && clientId != null) {
-            Optional<AssuranceLevel> required =
-                    clients.relyingParty(clientId).flatMap(client -> client.requiredLevel());
+            // The client's registered level, or a stricter one its acr_values ask for.
+            Optional<AssuranceLevel> required = AssuranceLevel.stricter(
+                    clients.relyingParty(clientId).flatMap(client -> client.requiredLevel()),
+                    AssuranceLevel.requested(request.getParameter("acr_values")));
             Optional<AssuranceLevel> actual = AssuranceLevel.of(citizen.acr());
             if (required.isPresent() && (actual.isEmpty() || !actual.get().satisfies(required.get()))) {
                 requestCache.saveRequest(request, response);

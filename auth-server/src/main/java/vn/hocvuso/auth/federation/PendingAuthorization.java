@@ -35,6 +35,13 @@ public final class PendingAuthorization {
         return relyingParty(clientIds[0]);
     }
 
+    /** A parameter of the pending authorization request, if it has exactly one value. */
+    public Optional<String> parameter(HttpServletRequest request, String name) {
+        SavedRequest saved = requestCache.getRequest(request, null);
+        String[] values = saved == null ? null : saved.getParameterValues(name);
+        return values == null || values.length != 1 ? Optional.empty() : Optional.of(values[0]);
+    }
+
     public Optional<RelyingParty> relyingParty(String clientId) {
         RegisteredClient client = clients.findByClientId(clientId);
         return client == null ? Optional.empty() : Optional.of(RelyingParty.of(client));

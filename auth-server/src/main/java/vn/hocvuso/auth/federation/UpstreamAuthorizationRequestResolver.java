@@ -14,7 +14,9 @@ import vn.hocvuso.auth.client.RelyingParty;
  * ({@value #START_PATH}): code flow with PKCE S256, {@code state} and {@code nonce} (Spring
  * Security's), and, when the client waiting for this login needs assurance level 2, the
  * {@value NationalIdClientRegistrations#LEVEL_2} registration with
- * {@code acr_values=urn:vn:vneid:loa:2} (OIDC Core §3.1.2.1), whose ID tokens must then carry it.
+ * {@code acr_values=urn:vn:vneid:loa:2} (OIDC Core §3.1.2.1), whose ID tokens must then carry it; the
+ * same when the client's own {@code acr_values} ask for level 2. The client's {@code login_hint},
+ * {@code ui_locales}, {@code max_age} and a new login it asked for travel upstream too ({@link UpstreamHints}).
  */
 public final class UpstreamAuthorizationRequestResolver implements OAuth2AuthorizationRequestResolver {
 
@@ -40,17 +42,21 @@ public final class UpstreamAuthorizationRequestResolver implements OAuth2Authori
 
     @Override
     public OAuth2AuthorizationRequest resolve(HttpServletRequest request, String ignoredRegistrationId) {
-        Optional<AssuranceLevel> required = pending.client(request).flatMap(RelyingParty::requiredLevel);
+        Optional<AssuranceLevel> required = AssuranceLevel.stricter(
+                pending.client(request).flatMap(RelyingParty::requiredLevel),
+                pending.parameter(request, "acr_values").flatMap(AssuranceLevel::requested));
         String registrationId = required.filter(AssuranceLevel.LEVEL_2::equals).isPresent()
                 ? NationalIdClientRegistrations.LEVEL_2
                 : NationalIdClientRegistrations.ANY_LEVEL;
         OAuth2AuthorizationRequest upstreamRequest = delegate.resolve(request, registrationId);
-        if (upstreamRequest == null || required.isEmpty()) {
-            return upstreamRequest;
+        if (upstreamRequest == null) {
+            return null;
         }
         return OAuth2AuthorizationRequest.from(upstreamRequest)
-                .additionalParameters(parameters ->
-                        parameters.put("acr_values", required.get().uri()))
+                .additionalParameters(parameters -> {
+                    required.ifPresent(level -> parameters.put("acr_values", level.uri()));
+                    UpstreamHints.add(request, pending, parameters);
+                })
                 .build();
     }
 }

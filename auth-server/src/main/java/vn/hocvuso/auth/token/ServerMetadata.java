@@ -2,6 +2,7 @@ package vn.hocvuso.auth.token;
 
 import java.util.List;
 import java.util.Map;
+import vn.hocvuso.auth.authorize.RequestObjects;
 
 /**
  * What the two metadata documents ({@code /.well-known/oauth-authorization-server}, RFC 8414, and
@@ -67,6 +68,11 @@ public final class ServerMetadata {
         claims.put("acr_values_supported", List.of("urn:vn:vneid:loa:1", "urn:vn:vneid:loa:2"));
         claims.put("claims_supported", CLAIMS);
         claims.put("claims_parameter_supported", false);
-        claims.put("request_parameter_supported", false);
+        // The authorization request parameters (vn.hocvuso.auth.authorize): request objects by value only;
+        // request_uri is only a pushed authorization request's reference (RFC 9126).
+        claims.put("request_parameter_supported", true);
+        claims.put("request_uri_parameter_supported", false);
+        claims.put("request_object_signing_alg_values_supported", RequestObjects.SIGNING_ALGORITHMS);
+        claims.put("prompt_values_supported", List.of("none", "login", "consent", "select_account"));
     }
 }
