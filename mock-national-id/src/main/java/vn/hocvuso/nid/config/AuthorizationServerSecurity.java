@@ -14,6 +14,7 @@ import org.springframework.security.oauth2.server.authorization.authentication.O
 import org.springframework.security.oauth2.server.authorization.web.authentication.JwtClientAssertionAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import vn.hocvuso.nid.client.ClientAssertionReplay;
 import vn.hocvuso.nid.client.ClientAssertionValidator;
@@ -22,6 +23,7 @@ import vn.hocvuso.nid.oidc.AuthenticationRequirements;
 import vn.hocvuso.nid.oidc.AuthorizationErrorWithIssuer;
 import vn.hocvuso.nid.oidc.AuthorizationResponseWithIssuer;
 import vn.hocvuso.nid.oidc.CitizenUserInfo;
+import vn.hocvuso.nid.oidc.FreshLoginFilter;
 import vn.hocvuso.nid.oidc.ProviderMetadata;
 
 /** The OpenID provider's endpoints (Spring Authorization Server), right after the actuator chain. */
@@ -54,6 +56,10 @@ class AuthorizationServerSecurity {
                                     .userInfoEndpoint(endpoint -> endpoint.userInfoMapper(userInfo)));
                 })
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+                // prompt=login and max_age: before the authorization endpoint looks at the session.
+                .addFilterBefore(
+                        new FreshLoginFilter("/oauth2/authorize", clock),
+                        AbstractPreAuthenticatedProcessingFilter.class)
                 // A browser that is not logged in goes to the login page; the saved request brings it back.
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"),
