@@ -48,6 +48,8 @@ import vn.hocvuso.auth.token.SingleUseCodeProvider;
 import vn.hocvuso.auth.token.TokenEndpointMetrics;
 import vn.hocvuso.auth.token.TokenFamilies;
 import vn.hocvuso.auth.userinfo.CitizenUserInfoMapper;
+import vn.hocvuso.auth.userinfo.UserInfoBearerTokenResolver;
+import vn.hocvuso.auth.userinfo.UserInfoErrorResponses;
 
 /**
  * The OpenID provider: Spring Authorization Server's endpoints, with our rules plugged in where it
@@ -124,6 +126,9 @@ class AuthorizationServerSecurity {
                                         endpoint -> endpoint.authorizationServerMetadataCustomizer(
                                                 metadata -> metadata.claims(ServerMetadata::customize)))
                                 .oidc(oidc -> openIdConnect(oidc, userInfo)))
+                // Userinfo takes the token from the header or a form body, never the query (RFC 6750 §2).
+                .oauth2ResourceServer(resource -> resource.bearerTokenResolver(
+                        new UserInfoBearerTokenResolver(settings.getOidcUserInfoEndpoint())))
                 .authorizeHttpRequests(authorize -> authorize
                         // prompt=none must answer login_required, not show the login page (OIDC Core §3.1.2.6).
                         .requestMatchers(AuthorizationServerSecurity::isSilentAuthorizationRequest)
@@ -191,7 +196,8 @@ class AuthorizationServerSecurity {
     private static void openIdConnect(OidcConfigurer oidc, CitizenUserInfoMapper userInfo) {
         oidc.providerConfigurationEndpoint(endpoint -> endpoint.providerConfigurationCustomizer(
                         configuration -> configuration.claims(ServerMetadata::customizeOpenIdConfiguration)))
-                .userInfoEndpoint(endpoint -> endpoint.userInfoMapper(userInfo))
+                .userInfoEndpoint(endpoint ->
+                        endpoint.userInfoMapper(userInfo).errorResponseHandler(new UserInfoErrorResponses()))
                 .logoutEndpoint(Customizer.withDefaults());
     }
 
