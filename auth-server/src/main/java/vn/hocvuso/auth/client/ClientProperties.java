@@ -3,6 +3,7 @@ package vn.hocvuso.auth.client;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -28,6 +29,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param requiredAcr the assurance level the client needs, e.g. {@code urn:vn:vneid:loa:2}: asked
  *     for upstream with {@code acr_values} and enforced on return
  * @param consentRequired whether the citizen approves what the client receives on a consent page
+ * @param idTokenClaims whether the claims of the identity scopes ({@code profile}, {@code address},
+ *     {@code email}, {@code phone}, {@code national_id}) also go into the ID token, as the credential
+ *     portal reads them at login; off, they go to userinfo only (OIDC Core §5.4) unless the {@code
+ *     claims} parameter asks for them in the ID token (§5.5)
  */
 public record ClientProperties(
         String name,
@@ -43,12 +48,49 @@ public record ClientProperties(
         @DefaultValue("false") boolean entitledToNationalId,
         String sector,
         String requiredAcr,
-        @DefaultValue("true") boolean consentRequired) {
+        @DefaultValue("true") boolean consentRequired,
+        @DefaultValue("false") boolean idTokenClaims) {
 
+    /** Bound from the configuration (the other constructor is for code). */
+    @ConstructorBinding
     public ClientProperties {
         grantTypes = grantTypes == null ? Set.of() : Set.copyOf(grantTypes);
         redirectUris = redirectUris == null ? List.of() : List.copyOf(redirectUris);
         postLogoutRedirectUris = postLogoutRedirectUris == null ? List.of() : List.copyOf(postLogoutRedirectUris);
         scopes = scopes == null ? Set.of() : Set.copyOf(scopes);
+    }
+
+    /** A client whose identity claims go to userinfo only. */
+    public ClientProperties(
+            String name,
+            Set<String> grantTypes,
+            String authenticationMethod,
+            URI jwkSetUrl,
+            String jwks,
+            boolean demoKey,
+            String signingAlgorithm,
+            List<String> redirectUris,
+            List<String> postLogoutRedirectUris,
+            Set<String> scopes,
+            boolean entitledToNationalId,
+            String sector,
+            String requiredAcr,
+            boolean consentRequired) {
+        this(
+                name,
+                grantTypes,
+                authenticationMethod,
+                jwkSetUrl,
+                jwks,
+                demoKey,
+                signingAlgorithm,
+                redirectUris,
+                postLogoutRedirectUris,
+                scopes,
+                entitledToNationalId,
+                sector,
+                requiredAcr,
+                consentRequired,
+                false);
     }
 }

@@ -39,6 +39,8 @@ import vn.hocvuso.auth.client.assertion.ClientAssertionDecoderFactory;
 import vn.hocvuso.auth.client.assertion.ClientIdFromAssertionConverter;
 import vn.hocvuso.auth.federation.AssuranceStepUpFilter;
 import vn.hocvuso.auth.federation.PendingAuthorization;
+import vn.hocvuso.auth.release.ClaimsRequestScopes;
+import vn.hocvuso.auth.release.ClaimsRequestValidator;
 import vn.hocvuso.auth.token.DefaultScopesClientCredentialsProvider;
 import vn.hocvuso.auth.token.IssuerInAuthorizationResponse;
 import vn.hocvuso.auth.token.JdbcConsumedTokenStore;
@@ -100,8 +102,9 @@ class AuthorizationServerSecurity {
             RequestCache requestCache)
             throws Exception {
         OAuth2AuthorizationServerConfigurer server = new OAuth2AuthorizationServerConfigurer();
-        Consumer<OAuth2AuthorizationCodeRequestAuthenticationContext> requestValidator =
-                redirectUris.andThen(OAuth2AuthorizationCodeRequestAuthenticationValidator.DEFAULT_SCOPE_VALIDATOR);
+        Consumer<OAuth2AuthorizationCodeRequestAuthenticationContext> requestValidator = redirectUris
+                .andThen(OAuth2AuthorizationCodeRequestAuthenticationValidator.DEFAULT_SCOPE_VALIDATOR)
+                .andThen(new ClaimsRequestValidator());
         http.securityMatcher(server.getEndpointsMatcher())
                 .with(
                         server,
@@ -114,10 +117,16 @@ class AuthorizationServerSecurity {
                                 .authorizationEndpoint(endpoint -> endpoint.consentPage("/oauth2/consent")
                                         .authorizationResponseHandler(issuerInResponse)
                                         .errorResponseHandler(issuerInResponse)
+                                        .authorizationRequestConverters(converters -> converters.replaceAll(
+                                                converter -> new ClaimsRequestScopes(converter, clients)))
                                         .authenticationProviders(
                                                 providers -> validateRequests(providers, requestValidator)))
-                                .pushedAuthorizationRequestEndpoint(endpoint -> endpoint.authenticationProviders(
-                                        providers -> validateRequests(providers, requestValidator)))
+                                .pushedAuthorizationRequestEndpoint(endpoint ->
+                                        endpoint.pushedAuthorizationRequestConverters(
+                                                        converters -> converters.replaceAll(converter ->
+                                                                new ClaimsRequestScopes(converter, clients)))
+                                                .authenticationProviders(
+                                                        providers -> validateRequests(providers, requestValidator)))
                                 .tokenEndpoint(endpoint -> endpoint.authenticationProviders(
                                                 providers -> wrapGrants(providers, grantRules))
                                         .accessTokenResponseHandler(tokenMetrics.tokenResponses())
