@@ -33,6 +33,7 @@ import org.springframework.security.web.authentication.preauth.AbstractPreAuthen
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.hocvuso.auth.client.ConformanceClients;
 import vn.hocvuso.auth.client.RedirectUriValidator;
 import vn.hocvuso.auth.client.Sha256SecretEncoder;
 import vn.hocvuso.auth.client.assertion.ClientAssertionDecoderFactory;
@@ -96,6 +97,7 @@ class AuthorizationServerSecurity {
             IssuerInAuthorizationResponse issuerInResponse,
             RedirectUriValidator redirectUris,
             CitizenUserInfoMapper userInfo,
+            ConformanceClients conformanceClients,
             GrantRules grantRules,
             PendingAuthorization pending,
             TokenEndpointMetrics tokenMetrics,
@@ -133,8 +135,11 @@ class AuthorizationServerSecurity {
                                         .errorResponseHandler(tokenMetrics.errorResponses("token")))
                                 .authorizationServerMetadataEndpoint(
                                         endpoint -> endpoint.authorizationServerMetadataCustomizer(
-                                                metadata -> metadata.claims(ServerMetadata::customize)))
-                                .oidc(oidc -> openIdConnect(oidc, userInfo)))
+                                                metadata -> metadata.claims(claims -> {
+                                                    ServerMetadata.customize(claims);
+                                                    conformanceClients.advertise(claims);
+                                                })))
+                                .oidc(oidc -> openIdConnect(oidc, userInfo, conformanceClients)))
                 // Userinfo takes the token from the header or a form body, never the query (RFC 6750 §2).
                 .oauth2ResourceServer(resource -> resource.bearerTokenResolver(
                         new UserInfoBearerTokenResolver(settings.getOidcUserInfoEndpoint())))
@@ -164,7 +169,7 @@ class AuthorizationServerSecurity {
                     if (provider instanceof JwtClientAssertionAuthenticationProvider assertions) {
                         assertions.setJwtDecoderFactory(assertionDecoders);
                     }
-                    // Only the benchmark client has a secret (auth.benchmark-client, off by default).
+                    // Only the benchmark and conformance test clients have a secret (both off by default).
                     if (provider instanceof ClientSecretAuthenticationProvider secrets) {
                         secrets.setPasswordEncoder(new Sha256SecretEncoder());
                     }
@@ -202,9 +207,13 @@ class AuthorizationServerSecurity {
         });
     }
 
-    private static void openIdConnect(OidcConfigurer oidc, CitizenUserInfoMapper userInfo) {
-        oidc.providerConfigurationEndpoint(endpoint -> endpoint.providerConfigurationCustomizer(
-                        configuration -> configuration.claims(ServerMetadata::customizeOpenIdConfiguration)))
+    private static void openIdConnect(
+            OidcConfigurer oidc, CitizenUserInfoMapper userInfo, ConformanceClients conformanceClients) {
+        oidc.providerConfigurationEndpoint(endpoint ->
+                        endpoint.providerConfigurationCustomizer(configuration -> configuration.claims(claims -> {
+                            ServerMetadata.customizeOpenIdConfiguration(claims);
+                            conformanceClients.advertise(claims);
+                        })))
                 .userInfoEndpoint(endpoint ->
                         endpoint.userInfoMapper(userInfo).errorResponseHandler(new UserInfoErrorResponses()))
                 .logoutEndpoint(Customizer.withDefaults());
