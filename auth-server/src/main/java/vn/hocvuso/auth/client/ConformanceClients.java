@@ -13,7 +13,6 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
@@ -36,7 +35,7 @@ public final class ConformanceClients implements SmartInitializingSingleton {
     private final List<ConformanceClientProperties> configured;
     private final Set<String> otherClientIds;
     private final RegisteredClientRepository repository;
-    private final JdbcClient jdbc;
+    private final JdbcMarkedClients marked;
     private final RegisteredClientFactory factory;
     private final Sha256SecretEncoder encoder = new Sha256SecretEncoder();
 
@@ -44,13 +43,13 @@ public final class ConformanceClients implements SmartInitializingSingleton {
             List<ConformanceClientProperties> configured,
             Set<String> otherClientIds,
             RegisteredClientRepository repository,
-            JdbcClient jdbc,
+            JdbcMarkedClients marked,
             TokenProperties tokens,
             DemoClientKeys demoKeys) {
         this.configured = configured == null ? List.of() : List.copyOf(configured);
         this.otherClientIds = Set.copyOf(otherClientIds);
         this.repository = repository;
-        this.jdbc = jdbc;
+        this.marked = marked;
         this.factory = new RegisteredClientFactory(tokens, demoKeys);
         List<String> problems = problems();
         if (!problems.isEmpty()) {
@@ -118,10 +117,7 @@ public final class ConformanceClients implements SmartInitializingSingleton {
     }
 
     private List<String> registeredEarlier() {
-        return jdbc.sql("SELECT client_id FROM oauth2_registered_client WHERE client_settings LIKE :marker")
-                .param("marker", "%" + MARKER + "%")
-                .query(String.class)
-                .list();
+        return marked.clientIds(MARKER);
     }
 
     private static boolean expired(RegisteredClient client) {

@@ -16,6 +16,7 @@ import vn.hocvuso.auth.client.BenchmarkClient;
 import vn.hocvuso.auth.client.ClientRegistrar;
 import vn.hocvuso.auth.client.ConformanceClients;
 import vn.hocvuso.auth.client.DemoClientKeys;
+import vn.hocvuso.auth.client.JdbcMarkedClients;
 import vn.hocvuso.auth.client.RedirectUriValidator;
 import vn.hocvuso.auth.client.assertion.ClientAssertionDecoderFactory;
 import vn.hocvuso.auth.client.assertion.JdbcAssertionJtiStore;
@@ -67,7 +68,12 @@ class AuthorizationServerConfiguration {
         Set<String> others = new HashSet<>(properties.clients().keySet());
         others.add(properties.benchmarkClient().clientId());
         return new ConformanceClients(
-                properties.conformanceClients(), others, clients, jdbc, properties.tokens(), demoKeys);
+                properties.conformanceClients(),
+                others,
+                clients,
+                new JdbcMarkedClients(jdbc),
+                properties.tokens(),
+                demoKeys);
     }
 
     @Bean
