@@ -1,10 +1,12 @@
 package vn.hocvuso.auth.release;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 import tools.jackson.core.JacksonException;
@@ -76,7 +78,7 @@ public record ClaimsRequest(Map<String, Request> userinfo, Map<String, Request> 
 
     /** The scopes that carry the requested claims (of both members). */
     public Set<String> scopes() {
-        Set<String> scopes = new java.util.TreeSet<>();
+        Set<String> scopes = new TreeSet<>();
         for (String claim : allClaims()) {
             IdentityClaims.scopeOf(claim).ifPresent(scopes::add);
         }
@@ -84,7 +86,7 @@ public record ClaimsRequest(Map<String, Request> userinfo, Map<String, Request> 
     }
 
     private Set<String> allClaims() {
-        Set<String> claims = new java.util.TreeSet<>(userinfo.keySet());
+        Set<String> claims = new TreeSet<>(userinfo.keySet());
         claims.addAll(idToken.keySet());
         return claims;
     }
@@ -117,7 +119,7 @@ public record ClaimsRequest(Map<String, Request> userinfo, Map<String, Request> 
             throw new IllegalArgumentException("claims." + where + " is neither null nor a JSON object");
         }
         boolean essential = node.path("essential").asBoolean(false);
-        List<String> values = new java.util.ArrayList<>();
+        List<String> values = new ArrayList<>();
         JsonNode value = node.get("value");
         if (value != null && value.isValueNode()) {
             values.add(value.asString());
