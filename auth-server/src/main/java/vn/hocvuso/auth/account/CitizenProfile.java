@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * @param birthdate {@code YYYY-MM-DD}
  * @param gender {@code male} or {@code female}
  * @param residence the province of residence
+ * @param email the e-mail address, when the upstream vouches that it is verified
+ * @param phoneNumber the phone number (E.164), when the upstream vouches that it is verified
  */
 public record CitizenProfile(
         String nationalId,
@@ -23,7 +25,9 @@ public record CitizenProfile(
         Optional<String> familyName,
         Optional<String> birthdate,
         Optional<String> gender,
-        Optional<Residence> residence) {
+        Optional<Residence> residence,
+        Optional<String> email,
+        Optional<String> phoneNumber) {
 
     private static final Pattern NATIONAL_ID = Pattern.compile("\\d{12}");
 
@@ -38,6 +42,20 @@ public record CitizenProfile(
         Objects.requireNonNull(birthdate, "birthdate");
         Objects.requireNonNull(gender, "gender");
         Objects.requireNonNull(residence, "residence");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(phoneNumber, "phoneNumber");
+    }
+
+    /** A profile without contact data. */
+    public CitizenProfile(
+            String nationalId,
+            Optional<String> name,
+            Optional<String> givenName,
+            Optional<String> familyName,
+            Optional<String> birthdate,
+            Optional<String> gender,
+            Optional<Residence> residence) {
+        this(nationalId, name, givenName, familyName, birthdate, gender, residence, Optional.empty(), Optional.empty());
     }
 
     public static boolean isNationalId(String value) {

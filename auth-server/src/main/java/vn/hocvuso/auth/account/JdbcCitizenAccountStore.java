@@ -65,9 +65,10 @@ public final class JdbcCitizenAccountStore {
         jdbc.sql("""
                         INSERT INTO citizen_account (id, upstream_issuer, upstream_subject, national_id_hash,
                             national_id_enc, name_enc, given_name_enc, family_name_enc, birthdate_enc, gender_enc,
-                            residence_enc, created_at, last_login_at)
+                            residence_enc, email_enc, phone_number_enc, created_at, last_login_at)
                         VALUES (:id, :issuer, :subject, :hash, :national_id_enc, :name_enc, :given_name_enc,
-                            :family_name_enc, :birthdate_enc, :gender_enc, :residence_enc, :created, :login)
+                            :family_name_enc, :birthdate_enc, :gender_enc, :residence_enc, :email_enc,
+                            :phone_number_enc, :created, :login)
                         """).params(values).update();
     }
 
@@ -80,7 +81,8 @@ public final class JdbcCitizenAccountStore {
                         UPDATE citizen_account SET national_id_enc = :national_id_enc, name_enc = :name_enc,
                             given_name_enc = :given_name_enc, family_name_enc = :family_name_enc,
                             birthdate_enc = :birthdate_enc, gender_enc = :gender_enc,
-                            residence_enc = :residence_enc, last_login_at = :login
+                            residence_enc = :residence_enc, email_enc = :email_enc,
+                            phone_number_enc = :phone_number_enc, last_login_at = :login
                         WHERE id = :id
                         """).params(values).update();
     }
@@ -102,6 +104,8 @@ public final class JdbcCitizenAccountStore {
         values.put("birthdate_enc", encrypt(profile.birthdate(), "birthdate_enc", id));
         values.put("gender_enc", encrypt(profile.gender(), "gender_enc", id));
         values.put("residence_enc", encrypt(profile.residence().map(JSON::writeValueAsString), "residence_enc", id));
+        values.put("email_enc", encrypt(profile.email(), "email_enc", id));
+        values.put("phone_number_enc", encrypt(profile.phoneNumber(), "phone_number_enc", id));
         return values;
     }
 
@@ -118,7 +122,9 @@ public final class JdbcCitizenAccountStore {
                 decrypt(row, "family_name_enc", id),
                 decrypt(row, "birthdate_enc", id),
                 decrypt(row, "gender_enc", id),
-                decrypt(row, "residence_enc", id).map(json -> JSON.readValue(json, Residence.class)));
+                decrypt(row, "residence_enc", id).map(json -> JSON.readValue(json, Residence.class)),
+                decrypt(row, "email_enc", id),
+                decrypt(row, "phone_number_enc", id));
         return new CitizenAccount(
                 id,
                 new UpstreamIdentity(row.getString("upstream_issuer"), row.getString("upstream_subject")),

@@ -33,6 +33,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     to {@code /oauth2/par} first (RFC 9126 §6); a plain authorization request of it is refused
  * @param requireDpop whether the client must send a DPoP proof with every token request (RFC 9449
  *     §5.2, {@code dpop_bound_access_tokens}); its access tokens are then always DPoP-bound
+ * @param idTokenClaims whether the claims of the identity scopes ({@code profile}, {@code address},
+ *     {@code email}, {@code phone}, {@code national_id}) also go into the ID token, as the credential
+ *     portal reads them at login; off, they go to userinfo only (OIDC Core §5.4) unless the {@code
+ *     claims} parameter asks for them in the ID token (§5.5)
  */
 public record ClientProperties(
         String name,
@@ -50,8 +54,10 @@ public record ClientProperties(
         String requiredAcr,
         @DefaultValue("true") boolean consentRequired,
         @DefaultValue("false") boolean requirePushedAuthorizationRequests,
-        @DefaultValue("false") boolean requireDpop) {
+        @DefaultValue("false") boolean requireDpop,
+        @DefaultValue("false") boolean idTokenClaims) {
 
+    /** Bound from the configuration (the other constructor is for code). */
     @ConstructorBinding
     public ClientProperties {
         grantTypes = grantTypes == null ? Set.of() : Set.copyOf(grantTypes);
@@ -60,7 +66,7 @@ public record ClientProperties(
         scopes = scopes == null ? Set.of() : Set.copyOf(scopes);
     }
 
-    /** A client that neither requires pushed requests nor DPoP. */
+    /** A client that neither requires pushed requests nor DPoP, whose identity claims go to userinfo only. */
     public ClientProperties(
             String name,
             Set<String> grantTypes,
@@ -91,6 +97,7 @@ public record ClientProperties(
                 sector,
                 requiredAcr,
                 consentRequired,
+                false,
                 false,
                 false);
     }

@@ -52,7 +52,8 @@ final class RegisteredClientFactory {
                 // PKCE S256 for every client, confidential ones too (RFC 9700 §2.1.1).
                 .requireProofKey(true)
                 .requireAuthorizationConsent(client.consentRequired())
-                .setting(RelyingParty.ENTITLED_TO_NATIONAL_ID, client.entitledToNationalId());
+                .setting(RelyingParty.ENTITLED_TO_NATIONAL_ID, client.entitledToNationalId())
+                .setting(RelyingParty.ID_TOKEN_CLAIMS, client.idTokenClaims());
         ClientRequirements.apply(settings, client);
         if (client.sector() != null) {
             settings.setting(RelyingParty.SECTOR, client.sector());

@@ -22,6 +22,12 @@ public record RelyingParty(
     static final String ENTITLED_TO_NATIONAL_ID = "hocvuso.entitled-to-national-id";
     static final String REQUIRED_ACR = "hocvuso.required-acr";
     static final String JWKS = "hocvuso.jwks";
+    static final String ID_TOKEN_CLAIMS = "hocvuso.id-token-claims";
+
+    /** Whether the client's ID tokens carry its identity claims too (auth.clients.*.id-token-claims). */
+    public static boolean wantsClaimsInIdToken(RegisteredClient client) {
+        return Boolean.TRUE.equals(client.getClientSettings().getSetting(ID_TOKEN_CLAIMS));
+    }
 
     public static RelyingParty of(RegisteredClient client) {
         ClientSettings settings = client.getClientSettings();

@@ -6,12 +6,14 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 import vn.hocvuso.auth.client.BenchmarkClientProperties;
 import vn.hocvuso.auth.client.ClientProperties;
+import vn.hocvuso.auth.client.ConformanceClientProperties;
 import vn.hocvuso.auth.federation.UpstreamProperties;
 import vn.hocvuso.auth.token.TokenProperties;
 
@@ -29,6 +31,8 @@ import vn.hocvuso.auth.token.TokenProperties;
  * @param upstream the national identity provider this server federates to
  * @param tokens token lifetimes and housekeeping
  * @param clients the registered clients, by client id
+ * @param benchmarkClient the benchmark's client_secret_basic client (off by default)
+ * @param conformanceClients test clients with a client secret for an outside conformance run (none by default)
  */
 @Validated
 @ConfigurationProperties("auth")
@@ -41,10 +45,12 @@ public record AuthServerProperties(
         @Valid @DefaultValue UpstreamProperties upstream,
         @Valid @DefaultValue TokenProperties tokens,
         Map<String, ClientProperties> clients,
-        @DefaultValue BenchmarkClientProperties benchmarkClient) {
+        @DefaultValue BenchmarkClientProperties benchmarkClient,
+        List<ConformanceClientProperties> conformanceClients) {
 
     public AuthServerProperties {
         clients = clients == null ? Map.of() : Map.copyOf(clients);
+        conformanceClients = conformanceClients == null ? List.of() : List.copyOf(conformanceClients);
     }
 
     /** The issuer identifier: the base URL without a trailing slash (OpenID Connect Discovery §4.3). */

@@ -2,9 +2,11 @@ package vn.hocvuso.auth.config;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
@@ -12,7 +14,9 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 import vn.hocvuso.auth.account.JdbcCitizenAccountStore;
 import vn.hocvuso.auth.client.BenchmarkClient;
 import vn.hocvuso.auth.client.ClientRegistrar;
+import vn.hocvuso.auth.client.ConformanceClients;
 import vn.hocvuso.auth.client.DemoClientKeys;
+import vn.hocvuso.auth.client.JdbcMarkedClients;
 import vn.hocvuso.auth.client.RedirectUriValidator;
 import vn.hocvuso.auth.client.assertion.ClientAssertionDecoderFactory;
 import vn.hocvuso.auth.client.assertion.JdbcAssertionJtiStore;
@@ -53,6 +57,23 @@ class AuthorizationServerConfiguration {
     BenchmarkClient benchmarkClient(AuthServerProperties properties, RegisteredClientRepository clients) {
         return new BenchmarkClient(
                 properties.benchmarkClient(), properties.clients().keySet(), clients, properties.tokens());
+    }
+
+    @Bean
+    ConformanceClients conformanceClients(
+            AuthServerProperties properties,
+            RegisteredClientRepository clients,
+            JdbcClient jdbc,
+            DemoClientKeys demoKeys) {
+        Set<String> others = new HashSet<>(properties.clients().keySet());
+        others.add(properties.benchmarkClient().clientId());
+        return new ConformanceClients(
+                properties.conformanceClients(),
+                others,
+                clients,
+                new JdbcMarkedClients(jdbc),
+                properties.tokens(),
+                demoKeys);
     }
 
     @Bean

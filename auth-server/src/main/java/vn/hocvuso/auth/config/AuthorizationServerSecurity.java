@@ -36,6 +36,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hocvuso.auth.authorize.AuthorizationRequestParameters;
 import vn.hocvuso.auth.authorize.PromptConsent;
+import vn.hocvuso.auth.client.ConformanceClients;
 import vn.hocvuso.auth.client.PublicClientPushes;
 import vn.hocvuso.auth.client.PushedRequestRequirement;
 import vn.hocvuso.auth.client.RedirectUriValidator;
@@ -44,6 +45,8 @@ import vn.hocvuso.auth.client.assertion.ClientAssertionDecoderFactory;
 import vn.hocvuso.auth.client.assertion.ClientIdFromAssertionConverter;
 import vn.hocvuso.auth.federation.AssuranceStepUpFilter;
 import vn.hocvuso.auth.federation.PendingAuthorization;
+import vn.hocvuso.auth.release.ClaimsRequestScopes;
+import vn.hocvuso.auth.release.ClaimsRequestValidator;
 import vn.hocvuso.auth.token.DPoPTokenRequests;
 import vn.hocvuso.auth.token.DefaultScopesClientCredentialsProvider;
 import vn.hocvuso.auth.token.IssuerInAuthorizationResponse;
@@ -54,6 +57,8 @@ import vn.hocvuso.auth.token.SingleUseCodeProvider;
 import vn.hocvuso.auth.token.TokenEndpointMetrics;
 import vn.hocvuso.auth.token.TokenFamilies;
 import vn.hocvuso.auth.userinfo.CitizenUserInfoMapper;
+import vn.hocvuso.auth.userinfo.UserInfoBearerTokenResolver;
+import vn.hocvuso.auth.userinfo.UserInfoErrorResponses;
 
 /**
  * The OpenID provider: Spring Authorization Server's endpoints, with our rules plugged in where it
@@ -98,6 +103,7 @@ class AuthorizationServerSecurity {
             IssuerInAuthorizationResponse issuerInResponse,
             RedirectUriValidator redirectUris,
             CitizenUserInfoMapper userInfo,
+            ConformanceClients conformanceClients,
             GrantRules grantRules,
             PendingAuthorization pending,
             TokenEndpointMetrics tokenMetrics,
@@ -106,8 +112,9 @@ class AuthorizationServerSecurity {
             AuthorizationRequestParameters requestParameters)
             throws Exception {
         OAuth2AuthorizationServerConfigurer server = new OAuth2AuthorizationServerConfigurer();
-        Consumer<OAuth2AuthorizationCodeRequestAuthenticationContext> requestValidator =
-                redirectUris.andThen(OAuth2AuthorizationCodeRequestAuthenticationValidator.DEFAULT_SCOPE_VALIDATOR);
+        Consumer<OAuth2AuthorizationCodeRequestAuthenticationContext> requestValidator = redirectUris
+                .andThen(OAuth2AuthorizationCodeRequestAuthenticationValidator.DEFAULT_SCOPE_VALIDATOR)
+                .andThen(new ClaimsRequestValidator());
         http.securityMatcher(server.getEndpointsMatcher())
                 .with(
                         server,
@@ -123,14 +130,20 @@ class AuthorizationServerSecurity {
                                 .authorizationEndpoint(endpoint -> endpoint.consentPage("/oauth2/consent")
                                         .authorizationResponseHandler(issuerInResponse)
                                         .errorResponseHandler(issuerInResponse)
+                                        .authorizationRequestConverters(converters -> converters.replaceAll(
+                                                converter -> new ClaimsRequestScopes(converter, clients)))
                                         .authenticationProviders(providers -> {
                                             validateRequests(
                                                     providers,
                                                     requestValidator.andThen(new PushedRequestRequirement()));
                                             requireConsent(providers, requestParameters.consentRequired());
                                         }))
-                                .pushedAuthorizationRequestEndpoint(endpoint -> endpoint.authenticationProviders(
-                                        providers -> validateRequests(providers, requestValidator)))
+                                .pushedAuthorizationRequestEndpoint(endpoint ->
+                                        endpoint.pushedAuthorizationRequestConverters(
+                                                        converters -> converters.replaceAll(converter ->
+                                                                new ClaimsRequestScopes(converter, clients)))
+                                                .authenticationProviders(
+                                                        providers -> validateRequests(providers, requestValidator)))
                                 .tokenEndpoint(endpoint -> endpoint.authenticationProviders(providers -> {
                                             wrapGrants(providers, grantRules);
                                             dpop.wrap(providers);
@@ -139,10 +152,16 @@ class AuthorizationServerSecurity {
                                         .errorResponseHandler(tokenMetrics.errorResponses("token")))
                                 .authorizationServerMetadataEndpoint(
                                         endpoint -> endpoint.authorizationServerMetadataCustomizer(
-                                                metadata -> metadata.claims(ServerMetadata::customize)))
-                                .oidc(oidc -> openIdConnect(oidc, userInfo)))
-                // DPoP-bound access tokens at userinfo: "Authorization: DPoP" with a proof (RFC 9449 §7).
-                .oauth2ResourceServer(resourceServer -> resourceServer.dPoP(Customizer.withDefaults()))
+                                                metadata -> metadata.claims(claims -> {
+                                                    ServerMetadata.customize(claims);
+                                                    conformanceClients.advertise(claims);
+                                                })))
+                                .oidc(oidc -> openIdConnect(oidc, userInfo, conformanceClients)))
+                // Userinfo takes the token from the header or a form body, never the query (RFC 6750 §2);
+                // DPoP-bound access tokens with "Authorization: DPoP" and a proof (RFC 9449 §7).
+                .oauth2ResourceServer(resource -> resource.bearerTokenResolver(
+                                new UserInfoBearerTokenResolver(settings.getOidcUserInfoEndpoint()))
+                        .dPoP(Customizer.withDefaults()))
                 .authorizeHttpRequests(authorize -> authorize
                         // prompt=none must answer login_required, not show the login page (OIDC Core §3.1.2.6).
                         .requestMatchers(AuthorizationServerSecurity::isSilentAuthorizationRequest)
@@ -173,7 +192,7 @@ class AuthorizationServerSecurity {
                     if (provider instanceof JwtClientAssertionAuthenticationProvider assertions) {
                         assertions.setJwtDecoderFactory(assertionDecoders);
                     }
-                    // Only the benchmark client has a secret (auth.benchmark-client, off by default).
+                    // Only the benchmark and conformance test clients have a secret (both off by default).
                     if (provider instanceof ClientSecretAuthenticationProvider secrets) {
                         secrets.setPasswordEncoder(new Sha256SecretEncoder());
                     }
@@ -220,10 +239,15 @@ class AuthorizationServerSecurity {
         });
     }
 
-    private static void openIdConnect(OidcConfigurer oidc, CitizenUserInfoMapper userInfo) {
-        oidc.providerConfigurationEndpoint(endpoint -> endpoint.providerConfigurationCustomizer(
-                        configuration -> configuration.claims(ServerMetadata::customizeOpenIdConfiguration)))
-                .userInfoEndpoint(endpoint -> endpoint.userInfoMapper(userInfo))
+    private static void openIdConnect(
+            OidcConfigurer oidc, CitizenUserInfoMapper userInfo, ConformanceClients conformanceClients) {
+        oidc.providerConfigurationEndpoint(endpoint ->
+                        endpoint.providerConfigurationCustomizer(configuration -> configuration.claims(claims -> {
+                            ServerMetadata.customizeOpenIdConfiguration(claims);
+                            conformanceClients.advertise(claims);
+                        })))
+                .userInfoEndpoint(endpoint ->
+                        endpoint.userInfoMapper(userInfo).errorResponseHandler(new UserInfoErrorResponses()))
                 .logoutEndpoint(Customizer.withDefaults());
     }
 

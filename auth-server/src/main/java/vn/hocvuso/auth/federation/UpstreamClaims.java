@@ -11,7 +11,8 @@ import vn.hocvuso.auth.account.Residence;
 /**
  * Reads the citizen's profile from the upstream's validated ID token and userinfo response. The
  * two must agree on the national ID number, which is required and must have 12 digits; the other
- * claims are taken when present (userinfo first).
+ * claims are taken when present (userinfo first); {@code email} and {@code phone_number} only when
+ * marked verified.
  */
 final class UpstreamClaims {
 
@@ -36,8 +37,16 @@ final class UpstreamClaims {
                 text(fromUserInfo, fromToken, "family_name"),
                 text(fromUserInfo, fromToken, "birthdate"),
                 text(fromUserInfo, fromToken, "gender"),
-                residence(
-                        fromUserInfo.containsKey("address") ? fromUserInfo.get("address") : fromToken.get("address")));
+                residence(fromUserInfo.containsKey("address") ? fromUserInfo.get("address") : fromToken.get("address")),
+                verified(fromUserInfo, fromToken, "email"),
+                verified(fromUserInfo, fromToken, "phone_number"));
+    }
+
+    /** Contact data is kept only when the upstream says it verified it ({@code <claim>_verified: true}). */
+    private static Optional<String> verified(Map<String, Object> first, Map<String, Object> second, String claim) {
+        Optional<String> value = text(first, second, claim);
+        Object verified = first.containsKey(claim) ? first.get(claim + "_verified") : second.get(claim + "_verified");
+        return Boolean.TRUE.equals(verified) ? value : Optional.empty();
     }
 
     private static Optional<String> text(Map<String, Object> first, Map<String, Object> second, String claim) {

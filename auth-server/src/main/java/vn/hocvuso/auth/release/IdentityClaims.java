@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import vn.hocvuso.auth.account.CitizenAccount;
 import vn.hocvuso.auth.account.CitizenProfile;
@@ -19,6 +20,8 @@ import vn.hocvuso.auth.subject.PairwiseSubjects;
  *   <li>{@code profile} → {@code name}, {@code given_name}, {@code family_name}, {@code birthdate},
  *       {@code gender};
  *   <li>{@code address} → {@code address} (province of residence);
+ *   <li>{@code email} → {@code email}, {@code email_verified};
+ *   <li>{@code phone} → {@code phone_number}, {@code phone_number_verified};
  *   <li>{@code national_id} → {@code national_id}, only for a client entitled to it;
  *   <li>with {@code openid}: {@code acr}, {@code amr}, {@code auth_time} of the upstream login
  *       (added from the login, not from the account).
@@ -28,7 +31,26 @@ public final class IdentityClaims {
 
     public static final String NATIONAL_ID = "national_id";
     static final List<String> PROFILE_CLAIMS = List.of("name", "given_name", "family_name", "birthdate", "gender");
+    static final List<String> EMAIL_CLAIMS = List.of("email", "email_verified");
+    static final List<String> PHONE_CLAIMS = List.of("phone_number", "phone_number_verified");
     static final List<String> LOGIN_CLAIMS = List.of("acr", "amr", "auth_time");
+
+    /** The scope that carries each claim about the citizen (OIDC Core §5.4, plus {@code national_id}). */
+    public static Optional<String> scopeOf(String claim) {
+        if (PROFILE_CLAIMS.contains(claim)) {
+            return Optional.of("profile");
+        }
+        if (EMAIL_CLAIMS.contains(claim)) {
+            return Optional.of("email");
+        }
+        if (PHONE_CLAIMS.contains(claim)) {
+            return Optional.of("phone");
+        }
+        if ("address".equals(claim) || NATIONAL_ID.equals(claim)) {
+            return Optional.of(claim);
+        }
+        return Optional.empty();
+    }
 
     private final PairwiseSubjects subjects;
 
@@ -48,6 +70,12 @@ public final class IdentityClaims {
         }
         if (scopes.contains("address")) {
             names.add("address");
+        }
+        if (scopes.contains("email")) {
+            names.addAll(EMAIL_CLAIMS);
+        }
+        if (scopes.contains("phone")) {
+            names.addAll(PHONE_CLAIMS);
         }
         if (releasesNationalId(client, scopes)) {
             names.add(NATIONAL_ID);
@@ -80,6 +108,18 @@ public final class IdentityClaims {
                 putIfPresent(address, "country", residence.country());
                 putIfPresent(address, "province_code", residence.provinceCode());
                 claims.put("address", address);
+            });
+        }
+        if (scopes.contains("email")) {
+            profile.email().ifPresent(value -> {
+                claims.put("email", value);
+                claims.put("email_verified", true);
+            });
+        }
+        if (scopes.contains("phone")) {
+            profile.phoneNumber().ifPresent(value -> {
+                claims.put("phone_number", value);
+                claims.put("phone_number_verified", true);
             });
         }
         if (releasesNationalId(client, scopes)) {

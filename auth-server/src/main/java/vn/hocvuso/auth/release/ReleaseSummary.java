@@ -14,7 +14,8 @@ import vn.hocvuso.auth.client.RelyingParty;
  */
 public record ReleaseSummary(List<String> claims, List<String> permissions) {
 
-    private static final Set<String> IDENTITY_SCOPES = Set.of("openid", "profile", "address", "national_id");
+    private static final Set<String> IDENTITY_SCOPES =
+            Set.of("openid", "profile", "address", "email", "phone", "national_id");
 
     public static ReleaseSummary of(RelyingParty client, Set<String> scopes) {
         List<String> permissions = scopes.stream()

@@ -16,6 +16,8 @@ public final class ServerMetadata {
             "openid",
             "profile",
             "address",
+            "email",
+            "phone",
             "national_id",
             "digital_competency_credential",
             "competency.query",
@@ -38,6 +40,10 @@ public final class ServerMetadata {
             "birthdate",
             "gender",
             "address",
+            "email",
+            "email_verified",
+            "phone_number",
+            "phone_number_verified",
             "national_id");
 
     private ServerMetadata() {}
@@ -67,7 +73,9 @@ public final class ServerMetadata {
         claims.put("id_token_signing_alg_values_supported", List.of("ES256"));
         claims.put("acr_values_supported", List.of("urn:vn:vneid:loa:1", "urn:vn:vneid:loa:2"));
         claims.put("claims_supported", CLAIMS);
-        claims.put("claims_parameter_supported", false);
+        claims.put("claims_parameter_supported", true);
+        // One script and language in the registry: claims are returned untagged (OIDC Core §5.2).
+        claims.put("claims_locales_supported", List.of("vi", "en"));
         // The authorization request parameters (vn.hocvuso.auth.authorize): request objects by value only;
         // request_uri is only a pushed authorization request's reference (RFC 9126).
         claims.put("request_parameter_supported", true);

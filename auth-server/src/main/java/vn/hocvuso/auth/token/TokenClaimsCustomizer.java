@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -20,15 +21,18 @@ import vn.hocvuso.auth.account.CitizenAccount;
 import vn.hocvuso.auth.account.CitizenAuthentication;
 import vn.hocvuso.auth.account.JdbcCitizenAccountStore;
 import vn.hocvuso.auth.client.RelyingParty;
+import vn.hocvuso.auth.release.ClaimsRequest;
 import vn.hocvuso.auth.release.IdentityClaims;
 import vn.hocvuso.auth.subject.PairwiseSubjects;
 
 /**
  * The claims of our tokens, all signed ES256 with the active key.
  *
- * <p>ID tokens: the claims {@link IdentityClaims} releases to the client (pairwise {@code sub} of
- * its sector, profile, address, the national ID number for entitled clients) plus the upstream
- * login's {@code acr}, {@code amr} and {@code auth_time}.
+ * <p>ID tokens: the pairwise {@code sub} of the client's sector and the upstream login's {@code acr},
+ * {@code amr} and {@code auth_time}. The other claims {@link IdentityClaims} releases to the client
+ * (profile, address, e-mail, phone, the national ID number for entitled clients) go to userinfo
+ * (OIDC Core §5.4); into the ID token only those the {@code claims} parameter asks there (§5.5), or
+ * all of them for a client registered with {@code id-token-claims}.
  *
  * <p>Access tokens (JWT): {@code aud} = the resource audience, {@code client_id}, {@code scope} as a
  * space-separated string; for a citizen {@code sub} = the pairwise subject of the resource's sector
@@ -75,6 +79,11 @@ public final class TokenClaimsCustomizer implements OAuth2TokenCustomizer<JwtEnc
                 .orElseThrow(() -> new OAuth2AuthenticationException(OAuth2ErrorCodes.INVALID_GRANT));
         RelyingParty client = RelyingParty.of(context.getRegisteredClient());
         Map<String, Object> released = identityClaims.release(account, client, context.getAuthorizedScopes());
+        if (!RelyingParty.wantsClaimsInIdToken(context.getRegisteredClient())) {
+            Set<String> asked =
+                    ClaimsRequest.of(context.getAuthorization()).idToken().keySet();
+            released.keySet().removeIf(name -> !"sub".equals(name) && !asked.contains(name));
+        }
         context.getClaims().claims(claims -> {
             claims.putAll(released);
             putLogin(claims, citizen);

@@ -18,9 +18,10 @@ import vn.hocvuso.auth.client.RelyingParty;
 import vn.hocvuso.auth.release.IdentityClaims;
 
 /**
- * The userinfo response (OIDC Core §5.3): the same claims as the client's ID token, computed afresh
- * from the account (the stored authorization keeps no personal data), with the {@code sub} of the
- * client's sector, which is the ID token's (§5.3.2), not the access token's.
+ * The userinfo response (OIDC Core §5.3): the claims of the granted scopes (§5.4; whether or not
+ * the ID token also carries them), computed afresh from the account (the stored authorization keeps
+ * no personal data), with the {@code sub} of the client's sector, which is the ID token's (§5.3.2),
+ * not the access token's.
  */
 public final class CitizenUserInfoMapper implements Function<OidcUserInfoAuthenticationContext, OidcUserInfo> {
 

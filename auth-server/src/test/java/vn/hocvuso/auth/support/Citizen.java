@@ -58,7 +58,21 @@ public record Citizen(
         claims.put("gender", gender);
         claims.put("address", Map.of("region", province, "country", "VN", "province_code", provinceCode));
         claims.put("national_id", nationalId);
+        claims.put("email", email());
+        claims.put("email_verified", true);
+        claims.put("phone_number", phoneNumber());
+        claims.put("phone_number_verified", true);
         return claims;
+    }
+
+    /** The e-mail address the upstream vouches for (the email scope). */
+    public String email() {
+        return subject + "@example.com";
+    }
+
+    /** The phone number the upstream vouches for (the phone scope), E.164. */
+    public String phoneNumber() {
+        return "+8490" + nationalId.substring(5);
     }
 
     /**

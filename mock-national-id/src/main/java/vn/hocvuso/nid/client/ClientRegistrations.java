@@ -29,7 +29,8 @@ import vn.hocvuso.nid.oidc.TokenProperties;
 public final class ClientRegistrations implements ApplicationRunner {
 
     /** The scopes this provider knows; a client configured with another fails the start. */
-    public static final Set<String> SUPPORTED_SCOPES = Set.of("openid", "profile", "address", "national_id");
+    public static final Set<String> SUPPORTED_SCOPES =
+            Set.of("openid", "profile", "address", "email", "phone", "national_id");
 
     private static final Logger LOG = LoggerFactory.getLogger(ClientRegistrations.class);
 

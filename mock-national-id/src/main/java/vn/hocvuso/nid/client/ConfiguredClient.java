@@ -22,7 +22,7 @@ public record ConfiguredClient(
         @NotEmpty List<@NotNull URI> redirectUris,
         @NotNull URI jwkSetUrl,
 
-        @DefaultValue({"openid", "profile", "address", "national_id"})
+        @DefaultValue({"openid", "profile", "address", "email", "phone", "national_id"})
         Set<String> scopes) {
 
     public String displayName() {

@@ -22,6 +22,7 @@ import org.springframework.security.oauth2.server.authorization.token.JwtEncodin
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import vn.hocvuso.keys.LiveKeyRing;
 import vn.hocvuso.nid.citizen.CitizenRegistry;
+import vn.hocvuso.nid.citizen.JdbcCitizenContacts;
 import vn.hocvuso.nid.client.ClientRegistrations;
 import vn.hocvuso.nid.client.JdbcUnconfiguredClients;
 import vn.hocvuso.nid.oidc.AuthenticationRequirements;
@@ -76,13 +77,13 @@ class AuthorizationServerConfiguration {
 
     @Bean
     OAuth2TokenCustomizer<JwtEncodingContext> tokenCustomizer(
-            CitizenRegistry registry, NationalIdProperties properties) {
-        return new IssuedTokenClaims(registry, properties.tokens());
+            CitizenRegistry registry, NationalIdProperties properties, JdbcCitizenContacts contacts) {
+        return new IssuedTokenClaims(registry, properties.tokens(), contacts);
     }
 
     @Bean
-    CitizenUserInfo citizenUserInfo(CitizenRegistry registry) {
-        return new CitizenUserInfo(registry);
+    CitizenUserInfo citizenUserInfo(CitizenRegistry registry, JdbcCitizenContacts contacts) {
+        return new CitizenUserInfo(registry, contacts);
     }
 
     @Bean

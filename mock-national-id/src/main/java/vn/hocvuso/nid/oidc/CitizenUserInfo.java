@@ -10,6 +10,7 @@ import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcUserInfoAuthenticationContext;
 import vn.hocvuso.nid.citizen.Citizen;
 import vn.hocvuso.nid.citizen.CitizenRegistry;
+import vn.hocvuso.nid.citizen.JdbcCitizenContacts;
 
 /**
  * The userinfo response (OpenID Connect Core §5.3): {@code sub} and the claims of the access token's
@@ -18,9 +19,11 @@ import vn.hocvuso.nid.citizen.CitizenRegistry;
 public final class CitizenUserInfo implements Function<OidcUserInfoAuthenticationContext, OidcUserInfo> {
 
     private final CitizenRegistry registry;
+    private final JdbcCitizenContacts contacts;
 
-    public CitizenUserInfo(CitizenRegistry registry) {
+    public CitizenUserInfo(CitizenRegistry registry, JdbcCitizenContacts contacts) {
         this.registry = registry;
+        this.contacts = contacts;
     }
 
     @Override
@@ -32,7 +35,8 @@ public final class CitizenUserInfo implements Function<OidcUserInfoAuthenticatio
                         OAuth2ErrorCodes.INVALID_TOKEN, "the account is suspended or no longer exists", null)));
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("sub", citizen.subject());
-        claims.putAll(CitizenClaims.forScopes(citizen, context.getAccessToken().getScopes()));
+        claims.putAll(CitizenClaims.forScopes(
+                citizen, contacts.find(citizen.id()), context.getAccessToken().getScopes()));
         return new OidcUserInfo(claims);
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 import vn.hocvuso.nid.citizen.AssuranceLevel;
 import vn.hocvuso.nid.citizen.Citizen;
 import vn.hocvuso.nid.citizen.CitizenRegistry;
+import vn.hocvuso.nid.citizen.JdbcCitizenContacts;
 import vn.hocvuso.nid.login.CitizenAuthentication;
 
 /**
@@ -29,10 +30,12 @@ public final class IssuedTokenClaims implements OAuth2TokenCustomizer<JwtEncodin
 
     private final CitizenRegistry registry;
     private final TokenProperties tokens;
+    private final JdbcCitizenContacts contacts;
 
-    public IssuedTokenClaims(CitizenRegistry registry, TokenProperties tokens) {
+    public IssuedTokenClaims(CitizenRegistry registry, TokenProperties tokens, JdbcCitizenContacts contacts) {
         this.registry = registry;
         this.tokens = tokens;
+        this.contacts = contacts;
     }
 
     @Override
@@ -57,7 +60,8 @@ public final class IssuedTokenClaims implements OAuth2TokenCustomizer<JwtEncodin
         claims.claim("acr", level.acr());
         claims.claim("amr", CitizenAuthentication.methods(principal));
         claims.claim("auth_time", Date.from(authenticationTime(principal)));
-        Map<String, Object> scoped = CitizenClaims.forScopes(citizen, context.getAuthorizedScopes());
+        Map<String, Object> scoped =
+                CitizenClaims.forScopes(citizen, contacts.find(citizen.id()), context.getAuthorizedScopes());
         scoped.forEach(claims::claim);
     }
 

@@ -9,12 +9,12 @@ import vn.hocvuso.nid.citizen.AssuranceLevel;
 /**
  * What the discovery documents advertise, narrowed to what this provider actually accepts: the
  * authorization code flow with PKCE S256, {@code private_key_jwt} with ES256, ES256 ID tokens, the
- * four scopes, the two {@code acr} values, and {@code iss} in authorization responses (RFC 9207 §3).
+ * six scopes, the two {@code acr} values, and {@code iss} in authorization responses (RFC 9207 §3).
  * (The two builders share no accessible supertype, hence the two similar methods.)
  */
 public final class ProviderMetadata {
 
-    static final List<String> SCOPES = List.of("openid", "profile", "address", "national_id");
+    static final List<String> SCOPES = List.of("openid", "profile", "address", "email", "phone", "national_id");
     static final List<String> CLAIMS = List.of(
             "sub",
             "iss",
@@ -33,6 +33,10 @@ public final class ProviderMetadata {
             "birthdate",
             "gender",
             "address",
+            "email",
+            "email_verified",
+            "phone_number",
+            "phone_number_verified",
             "national_id");
     static final String ISS_PARAMETER_SUPPORTED = "authorization_response_iss_parameter_supported";
 

@@ -32,7 +32,8 @@ class ClientRegistrationTest extends ProviderTestBase {
                 .isEqualTo(SignatureAlgorithm.ES256);
         assertThat(authServer.getClientSettings().getJwkSetUrl()).isEqualTo("http://localhost:9000/oauth2/jwks");
         assertThat(authServer.getRedirectUris()).containsExactly("http://localhost:9000/login/oauth2/code/national-id");
-        assertThat(authServer.getScopes()).containsExactlyInAnyOrder("openid", "profile", "address", "national_id");
+        assertThat(authServer.getScopes())
+                .containsExactlyInAnyOrder("openid", "profile", "address", "email", "phone", "national_id");
         assertThat(authServer.getAuthorizationGrantTypes()).containsExactly(AuthorizationGrantType.AUTHORIZATION_CODE);
         assertThat(authServer.getClientSettings().isRequireProofKey()).isTrue();
         assertThat(authServer.getClientSecret()).isNull();

@@ -35,7 +35,9 @@ class ClientRegistrationsTest {
                 Arguments.of(
                         client("rp", "https://rp.example/cb", URI.create("jwks.json"), SCOPES),
                         "nid.clients[rp].jwk-set-url: jwks.json must be an absolute http(s) URL"),
-                Arguments.of(client("rp", "https://rp.example/cb", JWKS, Set.of("openid", "email")), "must be among"),
+                Arguments.of(
+                        client("rp", "https://rp.example/cb", JWKS, Set.of("openid", "offline_access")),
+                        "must be among"),
                 Arguments.of(
                         client("rp", "https://rp.example/cb", JWKS, Set.of("profile")),
                         "nid.clients[rp].scopes must include openid"));

@@ -125,7 +125,7 @@ class AuthorizationRequestRejectionTest extends ProviderTestBase {
 
     @Test
     void whenAScopeIsNotRegisteredThenTheClientGetsInvalidScope() {
-        AuthorizationRequest request = AuthorizationRequest.of(issuer(), TestClient.MAIN, "openid email");
+        AuthorizationRequest request = AuthorizationRequest.of(issuer(), TestClient.MAIN, "openid offline_access");
 
         assertThat(errorAtRedirectUri(request))
                 .containsEntry("error", "invalid_scope")

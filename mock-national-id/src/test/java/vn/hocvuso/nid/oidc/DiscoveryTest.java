@@ -29,7 +29,8 @@ class DiscoveryTest extends ProviderTestBase {
                 .containsEntry("code_challenge_methods_supported", List.of("S256"))
                 .containsEntry("response_types_supported", List.of("code"))
                 .containsEntry("acr_values_supported", List.of("urn:vn:vneid:loa:1", "urn:vn:vneid:loa:2"))
-                .containsEntry("scopes_supported", List.of("openid", "profile", "address", "national_id"));
+                .containsEntry(
+                        "scopes_supported", List.of("openid", "profile", "address", "email", "phone", "national_id"));
         assertThat(String.valueOf(configuration.get("claims_supported")))
                 .contains("national_id", "acr", "amr", "auth_time");
     }
