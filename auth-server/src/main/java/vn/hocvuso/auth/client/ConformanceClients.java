@@ -103,6 +103,8 @@ public final class ConformanceClients implements SmartInitializingSingleton {
                 client.sector(),
                 null,
                 client.consentRequired(),
+                false,
+                false,
                 false);
         RegisteredClient base = factory.create(client.clientId(), asClient, existingId);
         return RegisteredClient.from(base)

@@ -236,7 +236,8 @@ class ClientPolicyTest {
                 null,
                 true,
                 true,
-                true);
+                true,
+                false);
 
         assertThat(ClientPolicy.problems("wallet", wallet)).isEmpty();
     }
@@ -259,7 +260,8 @@ class ClientPolicyTest {
                 null,
                 false,
                 true,
-                true);
+                true,
+                false);
 
         assertThat(ClientPolicy.problems("agency", agency))
                 .containsExactly(
