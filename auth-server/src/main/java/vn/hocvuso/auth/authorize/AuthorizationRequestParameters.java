@@ -2,6 +2,7 @@ package vn.hocvuso.auth.authorize;
 
 import jakarta.servlet.Filter;
 import java.time.Clock;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 import vn.hocvuso.auth.subject.PairwiseSubjects;
 
@@ -20,6 +21,7 @@ public final class AuthorizationRequestParameters {
     private final IdTokenHints hints;
     private final PairwiseSubjects subjects;
     private final LocaleResolver locales;
+    private final EffectiveAuthorizationParameters effective;
     private final Clock clock;
 
     public AuthorizationRequestParameters(
@@ -29,6 +31,7 @@ public final class AuthorizationRequestParameters {
             IdTokenHints hints,
             PairwiseSubjects subjects,
             LocaleResolver locales,
+            EffectiveAuthorizationParameters effective,
             Clock clock) {
         this.authorizationEndpoint = authorizationEndpoint;
         this.requestObjects = requestObjects;
@@ -36,6 +39,7 @@ public final class AuthorizationRequestParameters {
         this.hints = hints;
         this.subjects = subjects;
         this.locales = locales;
+        this.effective = effective;
         this.clock = clock;
     }
 
@@ -44,7 +48,12 @@ public final class AuthorizationRequestParameters {
     }
 
     public Filter reauthenticationFilter() {
-        return new ReauthenticationFilter(authorizationEndpoint, errors, hints, subjects, clock);
+        return new ReauthenticationFilter(authorizationEndpoint, errors, hints, subjects, effective, clock);
+    }
+
+    /** Authorization requests with {@code prompt=none}, pushed or not: they answer, never show the login page. */
+    public RequestMatcher silentRequests() {
+        return request -> effective.isSilent(request, authorizationEndpoint);
     }
 
     public PromptConsent consentRequired() {

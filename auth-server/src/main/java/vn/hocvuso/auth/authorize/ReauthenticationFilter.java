@@ -67,6 +67,7 @@ public final class ReauthenticationFilter extends OncePerRequestFilter {
     private final AuthorizationErrors errors;
     private final IdTokenHints hints;
     private final PairwiseSubjects subjects;
+    private final EffectiveAuthorizationParameters effective;
     private final Clock clock;
 
     public ReauthenticationFilter(
@@ -74,25 +75,29 @@ public final class ReauthenticationFilter extends OncePerRequestFilter {
             AuthorizationErrors errors,
             IdTokenHints hints,
             PairwiseSubjects subjects,
+            EffectiveAuthorizationParameters effective,
             Clock clock) {
         this.authorizationEndpoint = authorizationEndpoint;
         this.errors = errors;
         this.hints = hints;
         this.subjects = subjects;
+        this.effective = effective;
         this.clock = clock;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        // Only authorization requests; a consent submission carries no response_type.
+        // Only authorization requests, plain or pushed (RFC 9126: client_id and request_uri only);
+        // a consent submission carries neither response_type nor request_uri.
         return !request.getRequestURI().equals(request.getContextPath() + authorizationEndpoint)
-                || request.getParameter("response_type") == null;
+                || (request.getParameter("response_type") == null && request.getParameter("request_uri") == null);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Map<String, String> parameters = RequestObjectFilter.parameters(request);
+        // A pushed request's own parameters, not the front channel's.
+        Map<String, String> parameters = effective.of(request);
         RegisteredClient client = errors.client(parameters);
         if (!words(parameters.get("scope")).contains("openid")
                 || client == null

@@ -5,11 +5,13 @@ import com.nimbusds.jose.proc.SecurityContext;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.web.servlet.LocaleResolver;
 import vn.hocvuso.auth.authorize.AuthorizationErrors;
 import vn.hocvuso.auth.authorize.AuthorizationRequestParameters;
+import vn.hocvuso.auth.authorize.EffectiveAuthorizationParameters;
 import vn.hocvuso.auth.authorize.IdTokenHints;
 import vn.hocvuso.auth.authorize.RequestObjects;
 import vn.hocvuso.auth.client.RedirectUriValidator;
@@ -30,6 +32,7 @@ class AuthorizationRequestConfiguration {
             JWKSource<SecurityContext> ourKeys,
             PairwiseSubjects subjects,
             LocaleResolver localeResolver,
+            EffectiveAuthorizationParameters effective,
             Clock clock) {
         return new AuthorizationRequestParameters(
                 settings.getAuthorizationEndpoint(),
@@ -38,6 +41,13 @@ class AuthorizationRequestConfiguration {
                 new IdTokenHints(ourKeys, properties.issuer()),
                 subjects,
                 localeResolver,
+                effective,
                 clock);
+    }
+
+    @Bean
+    EffectiveAuthorizationParameters effectiveAuthorizationParameters(
+            OAuth2AuthorizationService authorizations, Clock clock) {
+        return new EffectiveAuthorizationParameters(authorizations, clock);
     }
 }

@@ -1,8 +1,6 @@
 package vn.hocvuso.auth.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
@@ -164,7 +162,7 @@ class AuthorizationServerSecurity {
                         .dPoP(Customizer.withDefaults()))
                 .authorizeHttpRequests(authorize -> authorize
                         // prompt=none must answer login_required, not show the login page (OIDC Core §3.1.2.6).
-                        .requestMatchers(AuthorizationServerSecurity::isSilentAuthorizationRequest)
+                        .requestMatchers(requestParameters.silentRequests())
                         .permitAll()
                         .anyRequest()
                         .authenticated())
@@ -249,12 +247,5 @@ class AuthorizationServerSecurity {
                 .userInfoEndpoint(endpoint ->
                         endpoint.userInfoMapper(userInfo).errorResponseHandler(new UserInfoErrorResponses()))
                 .logoutEndpoint(Customizer.withDefaults());
-    }
-
-    static boolean isSilentAuthorizationRequest(HttpServletRequest request) {
-        String prompt = request.getParameter("prompt");
-        return request.getRequestURI().endsWith("/oauth2/authorize")
-                && prompt != null
-                && Arrays.asList(prompt.split(" ")).contains("none");
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import vn.hocvuso.auth.account.AccountProvisioning;
+import vn.hocvuso.auth.authorize.EffectiveAuthorizationParameters;
 import vn.hocvuso.auth.federation.CitizenUserService;
 import vn.hocvuso.auth.federation.FederatedLoginFailureHandler;
 import vn.hocvuso.auth.federation.GuardedTokenResponseClient;
@@ -94,8 +95,9 @@ class FederationConfiguration {
     }
 
     @Bean
-    PendingAuthorization pendingAuthorization(RequestCache requestCache, RegisteredClientRepository clients) {
-        return new PendingAuthorization(requestCache, clients);
+    PendingAuthorization pendingAuthorization(
+            RequestCache requestCache, RegisteredClientRepository clients, EffectiveAuthorizationParameters effective) {
+        return new PendingAuthorization(requestCache, clients, effective);
     }
 
     @Bean

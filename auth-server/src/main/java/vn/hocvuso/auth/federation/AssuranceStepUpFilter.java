@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -43,12 +44,13 @@ public final class AssuranceStepUpFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
-        String clientId = request.getParameter("client_id");
+        Map<String, String> parameters = clients.parameters(request);
+        String clientId = parameters.get("client_id");
         if (current instanceof CitizenAuthentication citizen && clientId != null) {
             // The client's registered level, or a stricter one its acr_values ask for.
             Optional<AssuranceLevel> required = AssuranceLevel.stricter(
                     clients.relyingParty(clientId).flatMap(client -> client.requiredLevel()),
-                    AssuranceLevel.requested(request.getParameter("acr_values")));
+                    AssuranceLevel.requested(parameters.get("acr_values")));
             Optional<AssuranceLevel> actual = AssuranceLevel.of(citizen.acr());
             if (required.isPresent() && (actual.isEmpty() || !actual.get().satisfies(required.get()))) {
                 requestCache.saveRequest(request, response);
