@@ -81,11 +81,19 @@ class HttpsModeIT {
             assertThat(dashboard.getWebResponse().getResponseHeaderValue("Strict-Transport-Security"))
                     .contains("max-age=");
 
+            for (String page : List.of(
+                    stack.urls().nationalId() + "/",
+                    stack.urls().authServer() + "/login",
+                    stack.urls().credentials() + "/")) {
+                browser.getPage(page + "?lang=en"); // the language cookie
+            }
             assertThat(browser.getCookieManager().getCookies())
                     .extracting(Cookie::getName)
-                    .contains("NID_SESSION", "AUTH_SESSION", "CREDENTIALS_SESSION");
+                    .contains("NID_SESSION", "AUTH_SESSION", "CREDENTIALS_SESSION")
+                    .contains("NID_LANG", "AUTH_LANG", "CREDENTIALS_LANG");
             assertThat(browser.getCookieManager().getCookies()).allMatch(Cookie::isSecure, "Secure");
 
+            browser.getPage(stack.urls().credentials() + "/?lang=vi");
             StackBrowser.completeProgramme(browser, stack.urls(), PROGRAMME);
             HtmlPage offers = browser.getPage(stack.urls().credentials() + "/credentials/offer");
             HtmlPage offer = StackBrowser.submit(offerFormFor(offers));
