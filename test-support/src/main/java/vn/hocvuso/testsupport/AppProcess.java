@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * it to talk to a real peer over HTTP without importing any of its classes.
  *
  * <p>The app gets a free port, a fresh database ({@link TestDatabase}), a fresh data folder for its keys, and its
- * base URL set to {@code http://localhost:<port>}; or, as one of several instances, the database and data folder
+ * base URL set to {@code http://localhost:<port>} ({@code https://} in HTTPS mode, {@link #startHttps}); or, as one of several instances, the database and data folder
  * it shares with the others ({@link #startInstance}). Its output goes to {@code app-logs/} under the
  * test's working folder.
  */
@@ -36,13 +36,15 @@ public final class AppProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final Path dataDir;
+    private final TlsFiles tls; // null unless the app itself answers TLS
 
-    private AppProcess(String app, int port, Process process, Path log, Path dataDir) {
+    private AppProcess(String app, int port, Process process, Path log, Path dataDir, TlsFiles tls) {
         this.app = app;
         this.port = port;
         this.process = process;
         this.log = log;
         this.dataDir = dataDir;
+        this.tls = tls;
     }
 
     /**
@@ -60,7 +62,46 @@ public final class AppProcess implements AutoCloseable {
             Map<String, String> all =
                     new LinkedHashMap<>(TestDatabase.fresh(app).springProperties());
             all.putAll(properties);
-            return launch(app, prefix, port, dataDir, all, Map.of());
+            return launch(app, prefix, port, dataDir, all, Map.of(), null, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + app, e);
+        }
+    }
+
+    /**
+     * As {@link #start(String, String, int, Map)} in HTTPS mode: Tomcat answers TLS only on {@code port}
+     * with {@code tls}'s certificate, the base URL is {@code https://localhost:<port>}, session cookies
+     * are {@code Secure}, and the JVM trusts {@code tls}'s trust store for its calls to the other apps.
+     */
+    public static AppProcess startHttps(
+            String app, String prefix, int port, Map<String, String> properties, TlsFiles tls) {
+        try {
+            Path dataDir = Files.createTempDirectory(app + "-data-");
+            Map<String, String> all =
+                    new LinkedHashMap<>(TestDatabase.fresh(app).springProperties());
+            all.put(prefix + ".base-url", "https://localhost:" + port);
+            all.putAll(tls.serverProperties());
+            all.putAll(properties);
+            return launch(app, prefix, port, dataDir, all, Map.of(), tls, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + app, e);
+        }
+    }
+
+    /**
+     * As {@link #start(String, String, int, Map)} behind a TLS-terminating reverse proxy: the app answers
+     * plain HTTP on {@code port} (its {@link #baseUrl()}), names {@code publicBaseUrl} as its one public
+     * base URL, and trusts {@code tls}'s trust store for its calls to the other apps' public addresses.
+     */
+    public static AppProcess startBehindProxy(
+            String app, String prefix, int port, String publicBaseUrl, Map<String, String> properties, TlsFiles tls) {
+        try {
+            Path dataDir = Files.createTempDirectory(app + "-data-");
+            Map<String, String> all =
+                    new LinkedHashMap<>(TestDatabase.fresh(app).springProperties());
+            all.put(prefix + ".base-url", publicBaseUrl);
+            all.putAll(properties);
+            return launch(app, prefix, port, dataDir, all, Map.of(), tls, false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + app, e);
         }
@@ -86,7 +127,7 @@ public final class AppProcess implements AutoCloseable {
                 "DB_URL", database.url(),
                 "DB_USER", database.username(),
                 "DB_PASSWORD", database.password());
-        return launch(app, prefix, port, dataDir, all, environment);
+        return launch(app, prefix, port, dataDir, all, environment, null, false);
     }
 
     private static AppProcess launch(
@@ -95,7 +136,9 @@ public final class AppProcess implements AutoCloseable {
             int port,
             Path dataDir,
             Map<String, String> properties,
-            Map<String, String> environment) {
+            Map<String, String> environment,
+            TlsFiles tls,
+            boolean servesTls) {
         Path jar = repositoryRoot().resolve(app).resolve("target").resolve(app + ".jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(
@@ -106,16 +149,19 @@ public final class AppProcess implements AutoCloseable {
             Path log = logDir.resolve(app + "-" + port + ".log").toAbsolutePath();
             Map<String, String> all = new LinkedHashMap<>();
             all.put("server.port", Integer.toString(port));
-            all.put(prefix + ".base-url", "http://localhost:" + port);
+            all.put(prefix + ".base-url", (servesTls ? "https" : "http") + "://localhost:" + port);
             all.put(prefix + ".data-dir", dataDir.toString());
             all.putAll(properties);
-            List<String> command =
-                    new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-Xss512k", "-jar", jar.toString()));
+            List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-Xss512k"));
+            if (tls != null) {
+                command.addAll(tls.jvmOptions()); // trust for calls to the other apps' https addresses
+            }
+            command.addAll(List.of("-jar", jar.toString()));
             all.forEach((key, value) -> command.add("--" + key + "=" + value));
             ProcessBuilder builder =
                     new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().putAll(environment);
-            AppProcess started = new AppProcess(app, port, builder.start(), log, dataDir);
+            AppProcess started = new AppProcess(app, port, builder.start(), log, dataDir, servesTls ? tls : null);
             started.awaitReady();
             return started;
         } catch (IOException e) {
@@ -143,8 +189,9 @@ public final class AppProcess implements AutoCloseable {
         return port;
     }
 
+    /** {@code http://localhost:<port>}, or {@code https://...} when started by {@link #startHttps}. */
     public String baseUrl() {
-        return "http://localhost:" + port;
+        return (tls == null ? "http" : "https") + "://localhost:" + port;
     }
 
     /** The app's data folder (keys, generated passwords, its root certificate). */
@@ -193,6 +240,9 @@ public final class AppProcess implements AutoCloseable {
         try {
             HttpURLConnection connection = (HttpURLConnection)
                     URI.create(baseUrl() + "/actuator/health/readiness").toURL().openConnection();
+            if (tls != null && connection instanceof javax.net.ssl.HttpsURLConnection https) {
+                https.setSSLSocketFactory(tls.clientContext().getSocketFactory());
+            }
             connection.setConnectTimeout(500);
             connection.setReadTimeout(2000);
             return connection.getResponseCode() == 200;

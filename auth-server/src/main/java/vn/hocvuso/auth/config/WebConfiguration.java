@@ -2,6 +2,7 @@ package vn.hocvuso.auth.config;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -16,11 +17,13 @@ class WebConfiguration implements WebMvcConfigurer {
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
+    /** {@code secure}: in HTTPS mode the language cookie is {@code Secure} like the session cookie. */
     @Bean
-    LocaleResolver localeResolver() {
+    LocaleResolver localeResolver(@Value("${server.servlet.session.cookie.secure:false}") boolean secure) {
         CookieLocaleResolver resolver = new CookieLocaleResolver("AUTH_LANG");
         resolver.setDefaultLocale(VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieSecure(secure);
         resolver.setCookieHttpOnly(true);
         return resolver;
     }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -22,8 +23,9 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
+    /** {@code secure}: in HTTPS mode the language cookie is {@code Secure} like the session cookie. */
     @Bean
-    LocaleResolver localeResolver() {
+    LocaleResolver localeResolver(@Value("${server.servlet.session.cookie.secure:false}") boolean secure) {
         CookieLocaleResolver resolver = new CookieLocaleResolver("CREDENTIALS_LANG") {
             @Override
             public Locale resolveLocale(HttpServletRequest request) {
@@ -37,6 +39,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
         };
         resolver.setDefaultLocale(VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieSecure(secure);
         resolver.setCookieSameSite("Lax");
         return resolver;
     }

@@ -26,6 +26,7 @@ import vn.hocvuso.keys.KeysException;
             JwksCommand.class,
             CertificateCommand.class,
             ClientAssertionCommand.class,
+            TlsCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {
@@ -37,7 +38,8 @@ import vn.hocvuso.keys.KeysException;
             "  keys jwks --dir data/credential-api",
             "  keys certificate --dir data/credential-api --host credentials.example.vn",
             "  keys client-assertion --dir data/auth-server/demo-clients/agency-nao --client-id agency-nao \\",
-            "      --audience http://localhost:9000/oauth2/token"
+            "      --audience http://localhost:9000/oauth2/token",
+            "  keys tls --dir data/tls --host my-laptop.local"
         })
 public final class KeysCli implements Runnable {
 

@@ -70,4 +70,21 @@ public final class CertificateAuthority {
                 X509Certificates.endEntity(subjectKey, commonName, host, certificate, privateKey, start, validity);
         return List.of(leaf, certificate);
     }
+
+    /**
+     * Issues a TLS server certificate for {@code subjectKey} naming every host name and IP address
+     * of {@code names}; returns the chain leaf first, root last, as a TLS server sends it.
+     */
+    public List<X509Certificate> issueTlsServer(
+            PublicKey subjectKey, List<String> names, Instant now, Duration validity) {
+        Instant start = now.truncatedTo(ChronoUnit.SECONDS);
+        if (start.plus(validity).isAfter(certificate.getNotAfter().toInstant())) {
+            throw new KeysException(
+                    "the root CA '" + certificate.getSubjectX500Principal().getName()
+                            + "' expires on " + certificate.getNotAfter().toInstant()
+                            + ", before the requested certificate would; renew the root first");
+        }
+        return List.of(
+                X509Certificates.tlsServer(subjectKey, names, certificate, privateKey, start, validity), certificate);
+    }
 }

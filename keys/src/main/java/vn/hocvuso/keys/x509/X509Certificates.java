@@ -11,13 +11,16 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.CertIOException;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -96,6 +99,45 @@ public final class X509Certificates {
                     Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(caCertificate));
         } catch (CertIOException | CertificateException | java.security.NoSuchAlgorithmException e) {
             throw new KeysException("cannot build a certificate for " + host, e);
+        }
+        return sign(builder, caKey, KeyAlgorithm.ES256);
+    }
+
+    /**
+     * A TLS server certificate for {@code subjectKey}, signed by the CA: extended key usage
+     * serverAuth and every name of {@code names} (host names and IP addresses) as subject
+     * alternative name, which browsers and the JDK check instead of the common name (RFC 6125 §6.4.4).
+     */
+    public static X509Certificate tlsServer(
+            PublicKey subjectKey,
+            List<String> names,
+            X509Certificate caCertificate,
+            PrivateKey caKey,
+            Instant notBefore,
+            Duration validity) {
+        if (names.isEmpty()) {
+            throw new KeysException("a TLS server certificate needs at least one host name");
+        }
+        X500Name issuer =
+                X500Name.getInstance(caCertificate.getSubjectX500Principal().getEncoded());
+        JcaX509v3CertificateBuilder builder =
+                builder(issuer, name(names.get(0)), subjectKey, notBefore, notBefore.plus(validity));
+        try {
+            JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+            builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
+            builder.addExtension(
+                    Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
+            builder.addExtension(
+                    Extension.subjectAlternativeName,
+                    false,
+                    new GeneralNames(
+                            names.stream().map(X509Certificates::generalName).toArray(GeneralName[]::new)));
+            builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(subjectKey));
+            builder.addExtension(
+                    Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(caCertificate));
+        } catch (CertIOException | CertificateException | java.security.NoSuchAlgorithmException e) {
+            throw new KeysException("cannot build a TLS certificate for " + names, e);
         }
         return sign(builder, caKey, KeyAlgorithm.ES256);
     }
