@@ -15,6 +15,7 @@ import vn.hocvuso.auth.client.BenchmarkClientProperties;
 import vn.hocvuso.auth.client.ClientProperties;
 import vn.hocvuso.auth.client.ConformanceClientProperties;
 import vn.hocvuso.auth.federation.UpstreamProperties;
+import vn.hocvuso.auth.token.DPoPProperties;
 import vn.hocvuso.auth.token.TokenProperties;
 
 /**
@@ -30,6 +31,7 @@ import vn.hocvuso.auth.token.TokenProperties;
  *     the client, so that the resource server maps every token of a citizen to one learner
  * @param upstream the national identity provider this server federates to
  * @param tokens token lifetimes and housekeeping
+ * @param dpop server-provided DPoP nonces at the token endpoint
  * @param clients the registered clients, by client id
  * @param benchmarkClient the benchmark's client_secret_basic client (off by default)
  * @param conformanceClients test clients with a client secret for an outside conformance run (none by default)
@@ -44,6 +46,7 @@ public record AuthServerProperties(
         @NotBlank @DefaultValue("credential-api") String resourceSector,
         @Valid @DefaultValue UpstreamProperties upstream,
         @Valid @DefaultValue TokenProperties tokens,
+        @Valid @DefaultValue DPoPProperties dpop,
         Map<String, ClientProperties> clients,
         @DefaultValue BenchmarkClientProperties benchmarkClient,
         List<ConformanceClientProperties> conformanceClients) {

@@ -45,6 +45,8 @@ import vn.hocvuso.auth.federation.AssuranceStepUpFilter;
 import vn.hocvuso.auth.federation.PendingAuthorization;
 import vn.hocvuso.auth.release.ClaimsRequestScopes;
 import vn.hocvuso.auth.release.ClaimsRequestValidator;
+import vn.hocvuso.auth.token.DPoPKeyParameter;
+import vn.hocvuso.auth.token.DPoPProofChecks;
 import vn.hocvuso.auth.token.DPoPTokenRequests;
 import vn.hocvuso.auth.token.DefaultScopesClientCredentialsProvider;
 import vn.hocvuso.auth.token.IssuerInAuthorizationResponse;
@@ -107,6 +109,7 @@ class AuthorizationServerSecurity {
             TokenEndpointMetrics tokenMetrics,
             RequestCache requestCache,
             DPoPTokenRequests dpop,
+            DPoPProofChecks dpopProofs,
             AuthorizationRequestParameters requestParameters)
             throws Exception {
         OAuth2AuthorizationServerConfigurer server = new OAuth2AuthorizationServerConfigurer();
@@ -137,17 +140,18 @@ class AuthorizationServerSecurity {
                                             requireConsent(providers, requestParameters.consentRequired());
                                         }))
                                 .pushedAuthorizationRequestEndpoint(endpoint ->
-                                        endpoint.pushedAuthorizationRequestConverters(
-                                                        converters -> converters.replaceAll(converter ->
-                                                                new ClaimsRequestScopes(converter, clients)))
+                                        endpoint.pushedAuthorizationRequestConverters(converters ->
+                                                        converters.replaceAll(converter -> new DPoPKeyParameter(
+                                                                new ClaimsRequestScopes(converter, clients),
+                                                                dpopProofs)))
                                                 .authenticationProviders(
                                                         providers -> validateRequests(providers, requestValidator)))
                                 .tokenEndpoint(endpoint -> endpoint.authenticationProviders(providers -> {
                                             wrapGrants(providers, grantRules);
                                             dpop.wrap(providers);
                                         })
-                                        .accessTokenResponseHandler(tokenMetrics.tokenResponses())
-                                        .errorResponseHandler(tokenMetrics.errorResponses("token")))
+                                        .accessTokenResponseHandler(dpop.withNonce(tokenMetrics.tokenResponses()))
+                                        .errorResponseHandler(dpop.withNonce(tokenMetrics.errorResponses("token"))))
                                 .authorizationServerMetadataEndpoint(
                                         endpoint -> endpoint.authorizationServerMetadataCustomizer(
                                                 metadata -> metadata.claims(claims -> {

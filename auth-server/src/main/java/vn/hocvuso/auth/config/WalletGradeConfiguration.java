@@ -5,10 +5,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import vn.hocvuso.auth.account.PersonalDataCipher;
+import vn.hocvuso.auth.token.DPoPNonces;
+import vn.hocvuso.auth.token.DPoPProofChecks;
 import vn.hocvuso.auth.token.DPoPTokenRequests;
 import vn.hocvuso.auth.token.JdbcDPoPProofJtiStore;
 
-/** DPoP at the token endpoint (RFC 9449): the proof rules and the shared store of proof jtis. */
+/** DPoP (RFC 9449): the proof rules, the shared store of proof jtis and the stateless nonces. */
 @Configuration(proxyBeanMethods = false)
 class WalletGradeConfiguration {
 
@@ -17,9 +20,21 @@ class WalletGradeConfiguration {
         return new JdbcDPoPProofJtiStore(jdbc, clock);
     }
 
+    /** Sealed under the data key: every instance opens every instance's nonces. */
+    @Bean
+    DPoPNonces dpopNonces(PersonalDataCipher cipher, AuthServerProperties properties, Clock clock) {
+        return new DPoPNonces(cipher, properties.dpop().nonceLifetime(), clock);
+    }
+
+    @Bean
+    DPoPProofChecks dpopProofChecks(
+            JdbcDPoPProofJtiStore jtis, Clock clock, DPoPNonces nonces, AuthServerProperties properties) {
+        return new DPoPProofChecks(jtis, clock, nonces, properties.dpop().nonceRequired());
+    }
+
     @Bean
     DPoPTokenRequests dpopTokenRequests(
-            JdbcDPoPProofJtiStore jtis, Clock clock, OAuth2AuthorizationService authorizations) {
-        return new DPoPTokenRequests(jtis, clock, authorizations);
+            DPoPProofChecks checks, DPoPNonces nonces, OAuth2AuthorizationService authorizations) {
+        return new DPoPTokenRequests(checks, nonces, authorizations);
     }
 }

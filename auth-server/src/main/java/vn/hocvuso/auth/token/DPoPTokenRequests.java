@@ -1,26 +1,15 @@
 package vn.hocvuso.auth.token;
 
-import com.nimbusds.jose.jwk.JWK;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.cache.Cache;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
-import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
-import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
-import org.springframework.security.oauth2.jwt.DPoPProofContext;
-import org.springframework.security.oauth2.jwt.DPoPProofJwtDecoderFactory;
-import org.springframework.security.oauth2.jwt.DPoPProofReplayValidator;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
+import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtException;
-import org.springframework.security.oauth2.jwt.JwtIssuedAtValidator;
-import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
@@ -30,6 +19,8 @@ import org.springframework.security.oauth2.server.authorization.authentication.O
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientCredentialsAuthenticationToken;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2RefreshTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.util.StringUtils;
 import vn.hocvuso.auth.client.ClientRequirements;
 
@@ -39,15 +30,19 @@ import vn.hocvuso.auth.client.ClientRequirements;
  * <ul>
  *   <li>a client registered with {@code require-dpop} gets {@code invalid_dpop_proof} without a
  *       proof, and never a bearer token;
- *   <li>a proof is checked here before the grant runs, against the {@code jti}s of every instance
- *       ({@link JdbcDPoPProofJtiStore}), besides {@code typ}, {@code alg} (one of
- *       {@link #SIGNING_ALGORITHMS}, never {@code none} or a MAC), a public {@code jwk},
- *       {@code htm}, {@code htu} and the {@code iat} window. Spring Authorization Server then
+ *   <li>a proof is checked here before the grant runs ({@link DPoPProofChecks}): against the
+ *       {@code jti}s of every instance ({@link JdbcDPoPProofJtiStore}), the server-provided nonce
+ *       ({@link DPoPNonces}, required when {@code auth.dpop.nonce-required}), {@code typ},
+ *       {@code alg} (one of {@link #SIGNING_ALGORITHMS}, never {@code none} or a MAC), a public
+ *       {@code jwk}, {@code htm}, {@code htu} and the {@code iat} window. Spring Authorization Server then
  *       checks it again (with its in-memory replay cache only) and binds the access token to the
  *       key: {@code cnf.jkt} = its SHA-256 JWK thumbprint (RFC 9449 §6.1, RFC 7638), token type
  *       {@code DPoP};
  *   <li>a refresh token whose access token was bound only refreshes with a proof of the same key,
- *       for every client: a wallet cannot switch keys or fall back to bearer tokens mid-session.
+ *       for every client: a wallet cannot switch keys or fall back to bearer tokens mid-session;
+ *   <li>a code whose authorization request was bound to a key ({@code dpop_jkt}, RFC 9449 §10,
+ *       see {@link DPoPKeyParameter}) redeems only with a proof of that key;
+ *   <li>every token response carries a fresh {@code DPoP-Nonce} (§8).
  * </ul>
  *
  * A refused request changes nothing: the code stays unspent, the refresh token unrotated.
@@ -61,25 +56,23 @@ public final class DPoPTokenRequests {
     /** How far a proof's iat may lie from now, either way, and how long its jti is kept. */
     static final Duration IAT_WINDOW = Duration.ofSeconds(30);
 
-    private static final String ERROR_URI = "https://datatracker.ietf.org/doc/html/rfc9449#section-5";
+    /** The response header of server-provided nonces (RFC 9449 §8). */
+    public static final String NONCE_HEADER = "DPoP-Nonce";
+
+    private static final OAuth2TokenType AUTHORIZATION_CODE = new OAuth2TokenType(OAuth2ParameterNames.CODE);
     private static final Set<Class<?>> GRANTS = Set.of(
             OAuth2AuthorizationCodeAuthenticationToken.class,
             OAuth2RefreshTokenAuthenticationToken.class,
             OAuth2ClientCredentialsAuthenticationToken.class);
 
-    private final DPoPProofJwtDecoderFactory decoders = new DPoPProofJwtDecoderFactory();
+    private final DPoPProofChecks checks;
+    private final DPoPNonces nonces;
     private final OAuth2AuthorizationService authorizations;
 
-    public DPoPTokenRequests(Cache jtis, Clock clock, OAuth2AuthorizationService authorizations) {
+    public DPoPTokenRequests(DPoPProofChecks checks, DPoPNonces nonces, OAuth2AuthorizationService authorizations) {
+        this.checks = checks;
+        this.nonces = nonces;
         this.authorizations = authorizations;
-        JwtIssuedAtValidator issuedAt = new JwtIssuedAtValidator(true);
-        issuedAt.setClockSkew(IAT_WINDOW);
-        issuedAt.setClock(clock);
-        DPoPProofReplayValidator replay = new DPoPProofReplayValidator(jtis);
-        replay.setClockSkew(IAT_WINDOW);
-        replay.setClock(clock);
-        decoders.setJwtValidatorFactory(DPoPProofJwtDecoderFactory.createDefaultJwtValidatorFactory(
-                List.of(DPoPTokenRequests::supportedAlgorithm, issuedAt, replay)));
     }
 
     /** Puts the DPoP rules in front of every grant that issues access tokens. */
@@ -108,13 +101,16 @@ public final class DPoPTokenRequests {
             String proof = (String) parameters.get("dpop_proof");
             Jwt verified = null;
             if (StringUtils.hasText(proof)) {
-                verified = verify(
+                verified = checks.verifyTokenRequest(
                         proof, (String) parameters.get("dpop_method"), (String) parameters.get("dpop_target_uri"));
             } else if (ClientRequirements.dpop(client.getRegisteredClient())) {
-                throw invalidProof("this client must send a DPoP proof");
+                throw DPoPProofChecks.invalidProof("this client must send a DPoP proof");
             }
             if (grant instanceof OAuth2RefreshTokenAuthenticationToken refresh) {
                 checkKeyBinding(refresh, client.getRegisteredClient(), verified);
+            }
+            if (grant instanceof OAuth2AuthorizationCodeAuthenticationToken code) {
+                checkCodeBinding(code, client.getRegisteredClient(), verified);
             }
             return delegate.authenticate(authentication);
         }
@@ -125,23 +121,43 @@ public final class DPoPTokenRequests {
         }
     }
 
-    private Jwt verify(String proof, String method, String targetUri) {
-        try {
-            DPoPProofContext context = DPoPProofContext.withDPoPProof(proof)
-                    .method(method)
-                    .targetUri(targetUri)
-                    .build();
-            return decoders.createDecoder(context).decode(proof);
-        } catch (JwtValidationException invalid) {
-            String reason = invalid.getErrors().stream()
-                    .map(OAuth2Error::getDescription)
-                    .filter(StringUtils::hasText)
-                    .findFirst()
-                    .orElse("the DPoP proof is not valid");
-            throw invalidProof(reason);
-        } catch (JwtException | IllegalArgumentException malformed) {
-            throw invalidProof("the DPoP proof is not a valid signed dpop+jwt with a public jwk");
+    /**
+     * A code whose authorization request named a {@code dpop_jkt} (RFC 9449 §10), or whose pushed
+     * request came with a proof, redeems only with a proof of that key.
+     */
+    private void checkCodeBinding(OAuth2AuthorizationCodeAuthenticationToken code, RegisteredClient client, Jwt proof) {
+        OAuth2Authorization authorization = authorizations.findByToken(code.getCode(), AUTHORIZATION_CODE);
+        if (authorization == null || !authorization.getRegisteredClientId().equals(client.getId())) {
+            return; // the grant answers invalid_grant
         }
+        OAuth2AuthorizationRequest request = authorization.getAttribute(OAuth2AuthorizationRequest.class.getName());
+        Object bound =
+                request == null ? null : request.getAdditionalParameters().get(DPoPKeyParameter.NAME);
+        if (bound == null) {
+            return;
+        }
+        if (proof == null) {
+            throw DPoPProofChecks.invalidProof("the code is bound to a DPoP key (dpop_jkt): send a proof of it");
+        }
+        if (!bound.equals(DPoPProofChecks.thumbprint(proof))) {
+            throw DPoPProofChecks.invalidProof("the DPoP proof is signed with another key than dpop_jkt names");
+        }
+    }
+
+    /** Every token response carries a fresh nonce (RFC 9449 §8), whether or not nonces are required. */
+    public AuthenticationSuccessHandler withNonce(AuthenticationSuccessHandler next) {
+        return (request, response, authentication) -> {
+            response.setHeader(NONCE_HEADER, nonces.issue());
+            next.onAuthenticationSuccess(request, response, authentication);
+        };
+    }
+
+    /** Error responses too, above all {@code use_dpop_nonce}, whose retry needs it. */
+    public AuthenticationFailureHandler withNonce(AuthenticationFailureHandler next) {
+        return (request, response, exception) -> {
+            response.setHeader(NONCE_HEADER, nonces.issue());
+            next.onAuthenticationFailure(request, response, exception);
+        };
     }
 
     /** The refresh of a bound token needs a proof of the bound key (the binding travels with the session). */
@@ -156,10 +172,11 @@ public final class DPoPTokenRequests {
             return;
         }
         if (proof == null) {
-            throw invalidProof("the refresh token is bound to a DPoP key: send a proof of it");
+            throw DPoPProofChecks.invalidProof("the refresh token is bound to a DPoP key: send a proof of it");
         }
-        if (!bound.equals(thumbprint(proof))) {
-            throw invalidProof("the DPoP proof is signed with another key than the refresh token is bound to");
+        if (!bound.equals(DPoPProofChecks.thumbprint(proof))) {
+            throw DPoPProofChecks.invalidProof(
+                    "the DPoP proof is signed with another key than the refresh token is bound to");
         }
     }
 
@@ -171,30 +188,5 @@ public final class DPoPTokenRequests {
         return accessToken.getClaims().get("cnf") instanceof Map<?, ?> cnf && cnf.get("jkt") instanceof String jkt
                 ? jkt
                 : null;
-    }
-
-    private static String thumbprint(Jwt proof) {
-        try {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> jwk = (Map<String, Object>) proof.getHeaders().get("jwk");
-            return JWK.parse(jwk).computeThumbprint().toString();
-        } catch (Exception e) {
-            throw invalidProof("the DPoP proof's jwk is not a key");
-        }
-    }
-
-    private static OAuth2TokenValidatorResult supportedAlgorithm(Jwt proof) {
-        Object algorithm = proof.getHeaders().get("alg");
-        return algorithm != null && SIGNING_ALGORITHMS.contains(algorithm.toString())
-                ? OAuth2TokenValidatorResult.success()
-                : OAuth2TokenValidatorResult.failure(invalidProofError("alg must be one of " + SIGNING_ALGORITHMS));
-    }
-
-    private static OAuth2AuthenticationException invalidProof(String description) {
-        return new OAuth2AuthenticationException(invalidProofError(description));
-    }
-
-    private static OAuth2Error invalidProofError(String description) {
-        return new OAuth2Error(OAuth2ErrorCodes.INVALID_DPOP_PROOF, description, ERROR_URI);
     }
 }

@@ -19,14 +19,18 @@ import org.springframework.test.web.servlet.ResultActions;
  * The benchmark's client_secret_basic client, switched on as bench/token-endpoint.sh does (a
  * context of its own; in every other context it is off, see {@link BenchmarkClientOffTest}).
  */
+// The same properties as DPoPNonceTest's, so that both share one context.
 @SpringBootTest(
-        properties = {"auth.benchmark-client.enabled=true", "auth.benchmark-client.secret=" + BenchmarkClientTest.SECRET
+        properties = {
+            "auth.benchmark-client.enabled=true",
+            "auth.benchmark-client.secret=" + BenchmarkClientTest.SECRET,
+            "auth.dpop.nonce-required=true"
         })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-class BenchmarkClientTest {
+public class BenchmarkClientTest {
 
-    static final String SECRET = "test-only-benchmark-secret-0123456789abcdef";
+    public static final String SECRET = "test-only-benchmark-secret-0123456789abcdef";
 
     @Autowired
     MockMvc mvc;

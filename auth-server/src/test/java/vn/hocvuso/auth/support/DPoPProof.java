@@ -23,19 +23,25 @@ import java.util.UUID;
  * DPoP proofs (RFC 9449 §4) as a wallet makes them, and the broken ones the tests need: each
  * {@code with...} returns a copy with one thing changed.
  */
-public record DPoPProof(ECKey key, String htm, String htu, Instant iat, String jti, String kind, String ath) {
+public record DPoPProof(
+        ECKey key, String htm, String htu, Instant iat, String jti, String kind, String ath, String nonce) {
 
     public static DPoPProof of(ECKey key, String htm, String htu) {
-        return new DPoPProof(key, htm, htu, Instant.now(), UUID.randomUUID().toString(), "ES256", null);
+        return new DPoPProof(key, htm, htu, Instant.now(), UUID.randomUUID().toString(), "ES256", null, null);
     }
 
     public DPoPProof withIat(Instant value) {
-        return new DPoPProof(key, htm, htu, value, jti, kind, ath);
+        return new DPoPProof(key, htm, htu, value, jti, kind, ath, nonce);
     }
 
     /** {@code none}, {@code HS256} or {@code private-jwk} instead of a proper ES256 proof. */
     public DPoPProof as(String value) {
-        return new DPoPProof(key, htm, htu, iat, jti, value, ath);
+        return new DPoPProof(key, htm, htu, iat, jti, value, ath, nonce);
+    }
+
+    /** With a server-provided nonce (RFC 9449 §8). */
+    public DPoPProof withNonce(String value) {
+        return new DPoPProof(key, htm, htu, iat, jti, kind, ath, value);
     }
 
     /** For a resource request: {@code ath}, the hash of the access token (RFC 9449 §4.2). */
@@ -43,7 +49,7 @@ public record DPoPProof(ECKey key, String htm, String htu, Instant iat, String j
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(accessToken.getBytes(StandardCharsets.US_ASCII));
             return new DPoPProof(
-                    key, htm, htu, iat, jti, kind, Base64URL.encode(hash).toString());
+                    key, htm, htu, iat, jti, kind, Base64URL.encode(hash).toString(), nonce);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -66,6 +72,9 @@ public record DPoPProof(ECKey key, String htm, String htu, Instant iat, String j
                 .issueTime(Date.from(iat));
         if (ath != null) {
             builder.claim("ath", ath);
+        }
+        if (nonce != null) {
+            builder.claim("nonce", nonce);
         }
         JWTClaimsSet claims = builder.build();
         JOSEObjectType type = new JOSEObjectType("dpop+jwt");

@@ -58,6 +58,17 @@ public final class WalletClient {
         return new Pushed(client.post("/oauth2/par", parameters), authorization);
     }
 
+    /** Pushes like {@link #push(String, Map)}, with {@code proof} (unless {@code null}) in the DPoP header. */
+    public Pushed push(String scope, Map<String, String> extra, String proof) {
+        TestClient.Authorization authorization = client.authorize(scope, extra);
+        Map<String, String> parameters = new LinkedHashMap<>(Browser.Response.query(URI.create(authorization.url())));
+        return new Pushed(send(parEndpoint(), parameters, proof), authorization);
+    }
+
+    public String parEndpoint() {
+        return server + "/oauth2/par";
+    }
+
     /** The front-channel request that refers to a pushed one: client_id and request_uri only. */
     public String authorizeUrl(String requestUri) {
         return server + "/oauth2/authorize?"
@@ -84,9 +95,13 @@ public final class WalletClient {
 
     /** A token request with the client's authentication and, unless {@code null}, the DPoP header. */
     public TestClient.TokenResponse token(Map<String, String> parameters, String proof) {
+        return send(tokenEndpoint(), parameters, proof);
+    }
+
+    private TestClient.TokenResponse send(String endpoint, Map<String, String> parameters, String proof) {
         Map<String, String> all = new LinkedHashMap<>(parameters);
         all.putAll(client.authentication());
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(tokenEndpoint()))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(TestClient.form(all)));
