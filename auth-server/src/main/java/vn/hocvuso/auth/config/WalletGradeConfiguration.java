@@ -7,8 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import vn.hocvuso.auth.token.DPoPTokenRequests;
 import vn.hocvuso.auth.token.JdbcDPoPProofJtiStore;
+import vn.hocvuso.auth.userinfo.UserInfoDPoPProofs;
 
-/** DPoP at the token endpoint (RFC 9449): the proof rules and the shared store of proof jtis. */
+/** DPoP at the token endpoint and userinfo (RFC 9449): the proof rules and the shared store of proof jtis. */
 @Configuration(proxyBeanMethods = false)
 class WalletGradeConfiguration {
 
@@ -21,5 +22,11 @@ class WalletGradeConfiguration {
     DPoPTokenRequests dpopTokenRequests(
             JdbcDPoPProofJtiStore jtis, Clock clock, OAuth2AuthorizationService authorizations) {
         return new DPoPTokenRequests(jtis, clock, authorizations);
+    }
+
+    /** The same store of proof jtis for the proofs presented at userinfo. */
+    @Bean
+    UserInfoDPoPProofs userInfoDPoPProofs(JdbcDPoPProofJtiStore jtis, Clock clock) {
+        return new UserInfoDPoPProofs(jtis, clock);
     }
 }
