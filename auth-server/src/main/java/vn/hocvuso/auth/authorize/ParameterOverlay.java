@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * query or form (OIDC Core §6.3.3). Spring Authorization Server reads a GET request's parameters
  * only if they appear in the query string, and a POST's only if they do not, so the query string is
  * rebuilt from the merged parameters for GET and hidden for POST. The saved request that resumes
- * after a login is this one, already verified, without the request object.
+ * after a login is this one, already verified, without the request object (a POST kept as the
+ * equivalent GET, {@link AuthorizationRequestCache}).
  */
 final class ParameterOverlay extends HttpServletRequestWrapper {
 

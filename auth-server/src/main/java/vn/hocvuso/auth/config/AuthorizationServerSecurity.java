@@ -58,6 +58,7 @@ import vn.hocvuso.auth.token.TokenEndpointMetrics;
 import vn.hocvuso.auth.token.TokenFamilies;
 import vn.hocvuso.auth.userinfo.CitizenUserInfoMapper;
 import vn.hocvuso.auth.userinfo.UserInfoBearerTokenResolver;
+import vn.hocvuso.auth.userinfo.UserInfoDPoPProofs;
 import vn.hocvuso.auth.userinfo.UserInfoErrorResponses;
 
 /**
@@ -110,7 +111,8 @@ class AuthorizationServerSecurity {
             RequestCache requestCache,
             DPoPTokenRequests dpop,
             DPoPProofChecks dpopProofs,
-            AuthorizationRequestParameters requestParameters)
+            AuthorizationRequestParameters requestParameters,
+            UserInfoDPoPProofs userInfoProofs)
             throws Exception {
         OAuth2AuthorizationServerConfigurer server = new OAuth2AuthorizationServerConfigurer();
         Consumer<OAuth2AuthorizationCodeRequestAuthenticationContext> requestValidator = redirectUris
@@ -160,10 +162,12 @@ class AuthorizationServerSecurity {
                                                 })))
                                 .oidc(oidc -> openIdConnect(oidc, userInfo, conformanceClients)))
                 // Userinfo takes the token from the header or a form body, never the query (RFC 6750 §2);
-                // DPoP-bound access tokens with "Authorization: DPoP" and a proof (RFC 9449 §7).
+                // DPoP-bound access tokens with "Authorization: DPoP" and a proof (RFC 9449 §7), the
+                // proofs' jtis in the shared store.
                 .oauth2ResourceServer(resource -> resource.bearerTokenResolver(
                                 new UserInfoBearerTokenResolver(settings.getOidcUserInfoEndpoint()))
-                        .dPoP(Customizer.withDefaults()))
+                        .dPoP(Customizer.withDefaults())
+                        .withObjectPostProcessor(userInfoProofs.postProcessor()))
                 .authorizeHttpRequests(authorize -> authorize
                         // prompt=none must answer login_required, not show the login page (OIDC Core §3.1.2.6).
                         .requestMatchers(requestParameters.silentRequests())

@@ -16,9 +16,10 @@ import org.springframework.security.oauth2.client.web.HttpSessionOAuth2Authoriza
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.web.savedrequest.RequestCache;
 import vn.hocvuso.auth.account.AccountProvisioning;
+import vn.hocvuso.auth.authorize.AuthorizationRequestCache;
 import vn.hocvuso.auth.authorize.EffectiveAuthorizationParameters;
 import vn.hocvuso.auth.federation.CitizenUserService;
 import vn.hocvuso.auth.federation.FederatedLoginFailureHandler;
@@ -82,11 +83,10 @@ class FederationConfiguration {
         return new CitizenUserService(oidc, accounts, properties.upstream());
     }
 
+    /** Authorization requests sent by POST resume after the login as the equivalent GET. */
     @Bean
-    RequestCache requestCache() {
-        HttpSessionRequestCache cache = new HttpSessionRequestCache();
-        cache.setMatchingRequestParameterName(null);
-        return cache;
+    RequestCache requestCache(AuthorizationServerSettings settings) {
+        return new AuthorizationRequestCache(settings.getAuthorizationEndpoint());
     }
 
     @Bean

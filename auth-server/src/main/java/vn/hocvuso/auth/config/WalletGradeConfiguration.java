@@ -10,8 +10,9 @@ import vn.hocvuso.auth.token.DPoPNonces;
 import vn.hocvuso.auth.token.DPoPProofChecks;
 import vn.hocvuso.auth.token.DPoPTokenRequests;
 import vn.hocvuso.auth.token.JdbcDPoPProofJtiStore;
+import vn.hocvuso.auth.userinfo.UserInfoDPoPProofs;
 
-/** DPoP (RFC 9449): the proof rules, the shared store of proof jtis and the stateless nonces. */
+/** DPoP at the token endpoint and userinfo (RFC 9449): the proof rules, the shared store of proof jtis and the stateless nonces. */
 @Configuration(proxyBeanMethods = false)
 class WalletGradeConfiguration {
 
@@ -36,5 +37,11 @@ class WalletGradeConfiguration {
     DPoPTokenRequests dpopTokenRequests(
             DPoPProofChecks checks, DPoPNonces nonces, OAuth2AuthorizationService authorizations) {
         return new DPoPTokenRequests(checks, nonces, authorizations);
+    }
+
+    /** The same store of proof jtis for the proofs presented at userinfo. */
+    @Bean
+    UserInfoDPoPProofs userInfoDPoPProofs(JdbcDPoPProofJtiStore jtis, Clock clock) {
+        return new UserInfoDPoPProofs(jtis, clock);
     }
 }

@@ -50,7 +50,10 @@ public final class Browser implements AutoCloseable {
 
     public Response post(String url, Map<String, String> form) {
         try {
-            WebRequest request = new WebRequest(new URL(url), HttpMethod.POST);
+            // As a browser submits a form: it asks for a page (an error is then a page, not JSON).
+            WebRequest request =
+                    new WebRequest(new URL(url), web.getBrowserVersion().getHtmlAcceptHeader(), null);
+            request.setHttpMethod(HttpMethod.POST);
             List<NameValuePair> parameters = new ArrayList<>();
             form.forEach((name, value) -> parameters.add(new NameValuePair(name, value)));
             request.setRequestParameters(parameters);
