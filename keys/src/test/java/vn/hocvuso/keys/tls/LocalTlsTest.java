@@ -53,7 +53,7 @@ class LocalTlsTest {
         assertThat(Duration.between(
                         leaf.getNotBefore().toInstant(), leaf.getNotAfter().toInstant()))
                 .isEqualTo(Duration.ofDays(365));
-        assertThat(Files.readString(files.serverKey())).startsWith("-----BEGIN PRIVATE KEY-----");
+        assertThat(servedKeySignsFor(files, leaf)).isTrue();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(files.serverKey())))
                 .isEqualTo("rw-------");
     }
@@ -110,5 +110,23 @@ class LocalTlsTest {
         try (var entries = Files.list(folder)) {
             assertThat(entries).isEmpty();
         }
+    }
+
+    /** The key file is the certificate's own key, in PKCS#8 PEM: what Tomcat reads. */
+    private static boolean servedKeySignsFor(LocalTls.Layout files, X509Certificate leaf) throws Exception {
+        List<String> lines = Files.readAllLines(files.serverKey());
+        assertThat(lines.get(0)).contains("PRIVATE KEY").doesNotContain("EC ").doesNotContain("ENCRYPTED");
+        byte[] der = java.util.Base64.getMimeDecoder().decode(String.join("", lines.subList(1, lines.size() - 1)));
+        java.security.PrivateKey key = java.security.KeyFactory.getInstance(
+                        leaf.getPublicKey().getAlgorithm())
+                .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(der));
+        java.security.Signature signer = java.security.Signature.getInstance("SHA256withECDSA");
+        signer.initSign(key);
+        signer.update(new byte[] {1, 2, 3});
+        byte[] signature = signer.sign();
+        java.security.Signature verifier = java.security.Signature.getInstance("SHA256withECDSA");
+        verifier.initVerify(leaf.getPublicKey());
+        verifier.update(new byte[] {1, 2, 3});
+        return verifier.verify(signature);
     }
 }
