@@ -41,7 +41,7 @@ class WalletGradeConfiguration {
 
     /** The same store of proof jtis for the proofs presented at userinfo. */
     @Bean
-    UserInfoDPoPProofs userInfoDPoPProofs(JdbcDPoPProofJtiStore jtis, Clock clock) {
-        return new UserInfoDPoPProofs(jtis, clock);
+    UserInfoDPoPProofs userInfoDPoPProofs(DPoPProofChecks checks) {
+        return new UserInfoDPoPProofs(checks);
     }
 }

@@ -57,6 +57,14 @@ public final class DPoPProofChecks {
         return verify(tokenEndpoint, proof, method, targetUri);
     }
 
+    /**
+     * The verifiers of proofs presented with a DPoP-bound access token at a protected resource
+     * (userinfo, RFC 9449 §7): the same rules and shared jti store as here, plus {@code ath}.
+     */
+    public DPoPProofJwtDecoderFactory resourceRequestVerifiers() {
+        return elsewhere;
+    }
+
     /** The verified proof of a request elsewhere (a pushed authorization request): no nonce asked. */
     public Jwt verify(String proof, String method, String targetUri) {
         return verify(elsewhere, proof, method, targetUri);
@@ -109,6 +117,11 @@ public final class DPoPProofChecks {
         rules.add(DPoPProofChecks::supportedAlgorithm);
         rules.add(new JwtClaimValidator<String>("htm", context.getMethod()::equalsIgnoreCase));
         rules.add(new JwtClaimValidator<String>("htu", context.getTargetUri()::equals));
+        org.springframework.security.oauth2.core.OAuth2Token accessToken = context.getAccessToken();
+        if (accessToken != null) {
+            String ath = accessTokenHash(accessToken.getTokenValue());
+            rules.add(new JwtClaimValidator<String>("ath", ath::equals));
+        }
         rules.add(issuedAt);
         if (nonce != null) {
             rules.add(nonce);
@@ -134,6 +147,17 @@ public final class DPoPProofChecks {
                         USE_DPOP_NONCE,
                         "the proof's nonce is not current: use the DPoP-Nonce of this response",
                         NONCE_ERROR_URI));
+    }
+
+    /** {@code ath} (RFC 9449 §4.2): the base64url SHA-256 of the access token. */
+    private static String accessTokenHash(String accessToken) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(accessToken.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static OAuth2TokenValidatorResult supportedAlgorithm(Jwt proof) {

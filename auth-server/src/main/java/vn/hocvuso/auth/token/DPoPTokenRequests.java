@@ -1,5 +1,7 @@
 package vn.hocvuso.auth.token;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +44,7 @@ import vn.hocvuso.auth.client.ClientRequirements;
  *       for every client: a wallet cannot switch keys or fall back to bearer tokens mid-session;
  *   <li>a code whose authorization request was bound to a key ({@code dpop_jkt}, RFC 9449 §10,
  *       see {@link DPoPKeyParameter}) redeems only with a proof of that key;
- *   <li>every token response carries a fresh {@code DPoP-Nonce} (§8).
+ *   <li>every token response to a request with a DPoP proof carries a fresh {@code DPoP-Nonce} (§8).
  * </ul>
  *
  * A refused request changes nothing: the code stays unspent, the refresh token unrotated.
@@ -144,10 +146,13 @@ public final class DPoPTokenRequests {
         }
     }
 
-    /** Every token response carries a fresh nonce (RFC 9449 §8), whether or not nonces are required. */
+    /**
+     * Every token response to a request with a DPoP proof carries a fresh nonce (RFC 9449 §8),
+     * whether or not nonces are required; clients without DPoP (agencies, the benchmark) pay nothing.
+     */
     public AuthenticationSuccessHandler withNonce(AuthenticationSuccessHandler next) {
         return (request, response, authentication) -> {
-            response.setHeader(NONCE_HEADER, nonces.issue());
+            offerNonce(request, response);
             next.onAuthenticationSuccess(request, response, authentication);
         };
     }
@@ -155,9 +160,15 @@ public final class DPoPTokenRequests {
     /** Error responses too, above all {@code use_dpop_nonce}, whose retry needs it. */
     public AuthenticationFailureHandler withNonce(AuthenticationFailureHandler next) {
         return (request, response, exception) -> {
-            response.setHeader(NONCE_HEADER, nonces.issue());
+            offerNonce(request, response);
             next.onAuthenticationFailure(request, response, exception);
         };
+    }
+
+    private void offerNonce(HttpServletRequest request, HttpServletResponse response) {
+        if (request.getHeader("DPoP") != null) {
+            response.setHeader(NONCE_HEADER, nonces.issue());
+        }
     }
 
     /** The refresh of a bound token needs a proof of the bound key (the binding travels with the session). */

@@ -1,39 +1,22 @@
 package vn.hocvuso.auth.userinfo;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import org.springframework.cache.Cache;
 import org.springframework.security.config.ObjectPostProcessor;
-import org.springframework.security.oauth2.jwt.DPoPProofJwtDecoderFactory;
-import org.springframework.security.oauth2.jwt.DPoPProofReplayValidator;
-import org.springframework.security.oauth2.jwt.JwtIssuedAtValidator;
 import org.springframework.security.oauth2.server.resource.authentication.DPoPAuthenticationProvider;
+import vn.hocvuso.auth.token.DPoPProofChecks;
 
 /**
- * The DPoP proofs presented with a DPoP-bound access token at userinfo (RFC 9449 §7): Spring
- * Security's checks ({@code htm}, {@code htu}, {@code ath}, {@code cnf.jkt}, {@code iat}), with
- * the {@code jti}s recorded in the same shared store as the token endpoint's rather than in Spring
- * Security's in-memory cache, so that a proof replayed to another instance behind the load
- * balancer is refused too (§11.1).
+ * The DPoP proofs presented with a DPoP-bound access token at userinfo (RFC 9449 §7), checked by the
+ * token endpoint's rules ({@link DPoPProofChecks}: algorithms, {@code htm}, {@code htu}, {@code iat},
+ * {@code ath}, and the {@code jti} in the store shared by every instance rather than Spring
+ * Security's in-memory cache, so that a proof replayed to another instance is refused too, §11.1);
+ * Spring Security's DPoP authentication adds the {@code cnf.jkt} match.
  */
 public final class UserInfoDPoPProofs {
 
-    /** How far a proof's iat may lie from now, either way, and how long its jti is kept. */
-    static final Duration IAT_WINDOW = Duration.ofSeconds(30);
+    private final DPoPProofChecks checks;
 
-    private final DPoPProofJwtDecoderFactory verifiers = new DPoPProofJwtDecoderFactory();
-
-    /** @param jtis the store of proof jtis, shared by every instance */
-    public UserInfoDPoPProofs(Cache jtis, Clock clock) {
-        JwtIssuedAtValidator issuedAt = new JwtIssuedAtValidator(true);
-        issuedAt.setClockSkew(IAT_WINDOW);
-        issuedAt.setClock(clock);
-        DPoPProofReplayValidator replay = new DPoPProofReplayValidator(jtis);
-        replay.setClockSkew(IAT_WINDOW);
-        replay.setClock(clock);
-        verifiers.setJwtValidatorFactory(
-                DPoPProofJwtDecoderFactory.createDefaultJwtValidatorFactory(List.of(issuedAt, replay)));
+    public UserInfoDPoPProofs(DPoPProofChecks checks) {
+        this.checks = checks;
     }
 
     /** Gives the resource server's DPoP authentication our proof verifiers. */
@@ -41,7 +24,7 @@ public final class UserInfoDPoPProofs {
         return new ObjectPostProcessor<>() {
             @Override
             public <O extends DPoPAuthenticationProvider> O postProcess(O provider) {
-                provider.setDPoPProofVerifierFactory(verifiers);
+                provider.setDPoPProofVerifierFactory(checks.resourceRequestVerifiers());
                 return provider;
             }
         };

@@ -97,4 +97,20 @@ class UserInfoDPoPReplayTest extends WalletFlowTest {
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
     }
+
+    @Test
+    void whenTheProofHashesAnotherAccessTokenThenUserinfoRefusesItAndRecordsNoJti() throws Exception {
+        boundToken("userinfo-dpop-wrong-ath");
+        long before = jtis();
+
+        HttpResponse<String> answer = userinfo(DPoPProof.of(wallet.dpopKey(), "GET", USERINFO)
+                .forToken(accessToken + "-another")
+                .serialize());
+
+        assertThat(answer.statusCode()).isEqualTo(401);
+        assertThat(answer.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(
+                        value -> assertThat(value).startsWith("DPoP").contains("invalid_dpop_proof"));
+        assertThat(jtis()).isEqualTo(before);
+    }
 }

@@ -119,6 +119,9 @@ class DPoPNonceTest {
                         .get("token_type")
                         .asString())
                 .isEqualTo("Bearer");
+        assertThat(response.getHeader("DPoP-Nonce"))
+                .as("no nonce for a client without DPoP")
+                .isNull();
     }
 
     /** Sends {@code proof}, expects use_dpop_nonce and nothing changed; answers the nonce to retry with. */
