@@ -3,16 +3,10 @@ package vn.hocvuso.testsupport;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,35 +25,18 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
  */
 public final class RoundRobinProxy implements AutoCloseable {
 
-    private static final Set<String> HOP_BY_HOP = Set.of(
-            "connection",
-            "keep-alive",
-            "proxy-connection",
-            "te",
-            "trailer",
-            "transfer-encoding",
-            "upgrade",
-            "content-length",
-            "expect",
-            "date");
-
     private final HttpServer server;
     private final ExecutorService threads;
     private final List<Integer> backendPorts;
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicIntegerArray served;
-    private final HttpClient client;
+    private final ProxyForwarding forwarding = new ProxyForwarding(Set.of());
 
     private RoundRobinProxy(HttpServer server, ExecutorService threads, List<Integer> backendPorts) {
         this.server = server;
         this.threads = threads;
         this.backendPorts = List.copyOf(backendPorts);
         this.served = new AtomicIntegerArray(backendPorts.size());
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
     }
 
     /** Listens on {@code port} of localhost and spreads requests over the instances at {@code backendPorts}. */
@@ -93,48 +70,9 @@ public final class RoundRobinProxy implements AutoCloseable {
     private void forward(HttpExchange exchange) throws IOException {
         try (exchange) {
             int backend = Math.floorMod(next.getAndIncrement(), backendPorts.size());
-            HttpResponse<InputStream> answer = send(exchange, backendPorts.get(backend));
+            forwarding.forward(exchange, backendPorts.get(backend), Map.of());
             served.incrementAndGet(backend);
-            answer.headers().map().forEach((name, values) -> {
-                if (!HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT))) {
-                    exchange.getResponseHeaders().put(name, values);
-                }
-            });
-            boolean noBody = "HEAD".equals(exchange.getRequestMethod())
-                    || answer.statusCode() == 204
-                    || answer.statusCode() == 304;
-            try (InputStream body = answer.body()) {
-                byte[] bytes = body.readAllBytes();
-                exchange.sendResponseHeaders(answer.statusCode(), noBody || bytes.length == 0 ? -1 : bytes.length);
-                if (!noBody && bytes.length > 0) {
-                    try (OutputStream out = exchange.getResponseBody()) {
-                        out.write(bytes);
-                    }
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while forwarding", e);
         }
-    }
-
-    private HttpResponse<InputStream> send(HttpExchange exchange, int port) throws IOException, InterruptedException {
-        URI target =
-                URI.create("http://localhost:" + port + exchange.getRequestURI().toString());
-        byte[] body = exchange.getRequestBody().readAllBytes();
-        HttpRequest.Builder request = HttpRequest.newBuilder(target)
-                .timeout(Duration.ofSeconds(60))
-                .method(
-                        exchange.getRequestMethod(),
-                        body.length == 0
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofByteArray(body));
-        exchange.getRequestHeaders().forEach((name, values) -> {
-            if (!HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT))) {
-                values.forEach(value -> request.header(name, value));
-            }
-        });
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
     }
 
     @Override

@@ -4,15 +4,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,17 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class TlsTerminatingProxy implements AutoCloseable {
 
-    private static final Set<String> NOT_FORWARDED = Set.of(
-            "connection",
-            "keep-alive",
-            "proxy-connection",
-            "te",
-            "trailer",
-            "transfer-encoding",
-            "upgrade",
-            "content-length",
-            "expect",
-            "date",
+    /** Whatever the client claims about the forwarding, and its Host: the proxy sets these itself. */
+    private static final Set<String> REPLACED = Set.of(
             "host",
             "forwarded",
             "x-forwarded-for",
@@ -50,18 +34,13 @@ public final class TlsTerminatingProxy implements AutoCloseable {
     private final HttpsServer server;
     private final ExecutorService threads;
     private final int backendPort;
-    private final HttpClient client;
+    private final ProxyForwarding forwarding = new ProxyForwarding(REPLACED);
     private final AtomicInteger forwarded = new AtomicInteger();
 
     private TlsTerminatingProxy(HttpsServer server, ExecutorService threads, int backendPort) {
         this.server = server;
         this.threads = threads;
         this.backendPort = backendPort;
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
     }
 
     /** Answers HTTPS on {@code port} of localhost with {@code tls}'s certificate, in front of the app at {@code backendPort}. */
@@ -96,54 +75,20 @@ public final class TlsTerminatingProxy implements AutoCloseable {
 
     private void forward(HttpExchange exchange) throws IOException {
         try (exchange) {
-            HttpResponse<InputStream> answer = send(exchange);
+            forwarding.forward(
+                    exchange,
+                    backendPort,
+                    Map.of(
+                            "X-Forwarded-Proto",
+                            "https",
+                            "X-Forwarded-Host",
+                            "localhost",
+                            "X-Forwarded-Port",
+                            Integer.toString(port()),
+                            "X-Forwarded-For",
+                            exchange.getRemoteAddress().getAddress().getHostAddress()));
             forwarded.incrementAndGet();
-            answer.headers().map().forEach((name, values) -> {
-                String lower = name.toLowerCase(Locale.ROOT);
-                if (!NOT_FORWARDED.contains(lower) && !lower.startsWith(":")) {
-                    exchange.getResponseHeaders().put(name, values);
-                }
-            });
-            boolean noBody = "HEAD".equals(exchange.getRequestMethod())
-                    || answer.statusCode() == 204
-                    || answer.statusCode() == 304;
-            try (InputStream body = answer.body()) {
-                byte[] bytes = body.readAllBytes();
-                exchange.sendResponseHeaders(answer.statusCode(), noBody || bytes.length == 0 ? -1 : bytes.length);
-                if (!noBody && bytes.length > 0) {
-                    try (OutputStream out = exchange.getResponseBody()) {
-                        out.write(bytes);
-                    }
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while forwarding", e);
         }
-    }
-
-    private HttpResponse<InputStream> send(HttpExchange exchange) throws IOException, InterruptedException {
-        URI target = URI.create(
-                "http://localhost:" + backendPort + exchange.getRequestURI().toString());
-        byte[] body = exchange.getRequestBody().readAllBytes();
-        HttpRequest.Builder request = HttpRequest.newBuilder(target)
-                .timeout(Duration.ofSeconds(60))
-                .method(
-                        exchange.getRequestMethod(),
-                        body.length == 0
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofByteArray(body));
-        exchange.getRequestHeaders().forEach((name, values) -> {
-            if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
-                values.forEach(value -> request.header(name, value));
-            }
-        });
-        request.header("X-Forwarded-Proto", "https");
-        request.header("X-Forwarded-Host", "localhost");
-        request.header("X-Forwarded-Port", Integer.toString(port()));
-        request.header(
-                "X-Forwarded-For", exchange.getRemoteAddress().getAddress().getHostAddress());
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
     }
 
     @Override
