@@ -59,13 +59,7 @@ public final class CertificateAuthority {
      */
     public List<X509Certificate> issue(
             PublicKey subjectKey, String commonName, String host, Instant now, Duration validity) {
-        Instant start = now.truncatedTo(ChronoUnit.SECONDS);
-        if (start.plus(validity).isAfter(certificate.getNotAfter().toInstant())) {
-            throw new KeysException(
-                    "the root CA '" + certificate.getSubjectX500Principal().getName()
-                            + "' expires on " + certificate.getNotAfter().toInstant()
-                            + ", before the requested certificate would; renew the root first");
-        }
+        Instant start = validityStart(now, validity);
         X509Certificate leaf =
                 X509Certificates.endEntity(subjectKey, commonName, host, certificate, privateKey, start, validity);
         return List.of(leaf, certificate);
@@ -77,6 +71,13 @@ public final class CertificateAuthority {
      */
     public List<X509Certificate> issueTlsServer(
             PublicKey subjectKey, List<String> names, Instant now, Duration validity) {
+        Instant start = validityStart(now, validity);
+        return List.of(
+                X509Certificates.tlsServer(subjectKey, names, certificate, privateKey, start, validity), certificate);
+    }
+
+    /** The start of a certificate issued at {@code now}; the root must outlive it. */
+    private Instant validityStart(Instant now, Duration validity) {
         Instant start = now.truncatedTo(ChronoUnit.SECONDS);
         if (start.plus(validity).isAfter(certificate.getNotAfter().toInstant())) {
             throw new KeysException(
@@ -84,7 +85,6 @@ public final class CertificateAuthority {
                             + "' expires on " + certificate.getNotAfter().toInstant()
                             + ", before the requested certificate would; renew the root first");
         }
-        return List.of(
-                X509Certificates.tlsServer(subjectKey, names, certificate, privateKey, start, validity), certificate);
+        return start;
     }
 }
