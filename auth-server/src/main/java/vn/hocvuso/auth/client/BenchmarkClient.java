@@ -1,8 +1,5 @@
 package vn.hocvuso.auth.client;
 
-import java.security.SecureRandom;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -52,7 +49,7 @@ public final class BenchmarkClient implements SmartInitializingSingleton {
         RegisteredClient existing = repository.findByClientId(properties.clientId());
         if (!properties.enabled()) {
             if (existing != null && existing.getClientSecret() != null) {
-                repository.save(disabled(existing));
+                repository.save(encoder.disabled(existing));
                 LOG.info("benchmark client {} disabled", properties.clientId());
             }
             return;
@@ -79,15 +76,6 @@ public final class BenchmarkClient implements SmartInitializingSingleton {
                         .accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED)
                         .accessTokenTimeToLive(tokens.accessTokenTtl())
                         .build())
-                .build();
-    }
-
-    private RegisteredClient disabled(RegisteredClient existing) {
-        byte[] random = new byte[32];
-        new SecureRandom().nextBytes(random);
-        return RegisteredClient.from(existing)
-                .clientSecret(encoder.encode(Base64.getUrlEncoder().encodeToString(random)))
-                .clientSecretExpiresAt(Instant.EPOCH)
                 .build();
     }
 }

@@ -3,7 +3,6 @@ package vn.hocvuso.auth.client;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
-import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -57,48 +56,10 @@ public record ClientProperties(
         @DefaultValue("false") boolean requireDpop,
         @DefaultValue("false") boolean idTokenClaims) {
 
-    /** Bound from the configuration (the other constructor is for code). */
-    @ConstructorBinding
     public ClientProperties {
         grantTypes = grantTypes == null ? Set.of() : Set.copyOf(grantTypes);
         redirectUris = redirectUris == null ? List.of() : List.copyOf(redirectUris);
         postLogoutRedirectUris = postLogoutRedirectUris == null ? List.of() : List.copyOf(postLogoutRedirectUris);
         scopes = scopes == null ? Set.of() : Set.copyOf(scopes);
-    }
-
-    /** A client that neither requires pushed requests nor DPoP, whose identity claims go to userinfo only. */
-    public ClientProperties(
-            String name,
-            Set<String> grantTypes,
-            String authenticationMethod,
-            URI jwkSetUrl,
-            String jwks,
-            boolean demoKey,
-            String signingAlgorithm,
-            List<String> redirectUris,
-            List<String> postLogoutRedirectUris,
-            Set<String> scopes,
-            boolean entitledToNationalId,
-            String sector,
-            String requiredAcr,
-            boolean consentRequired) {
-        this(
-                name,
-                grantTypes,
-                authenticationMethod,
-                jwkSetUrl,
-                jwks,
-                demoKey,
-                signingAlgorithm,
-                redirectUris,
-                postLogoutRedirectUris,
-                scopes,
-                entitledToNationalId,
-                sector,
-                requiredAcr,
-                consentRequired,
-                false,
-                false,
-                false);
     }
 }

@@ -2,10 +2,8 @@ package vn.hocvuso.auth.client;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +79,7 @@ public final class ConformanceClients implements SmartInitializingSingleton {
         for (String clientId : registeredEarlier()) {
             RegisteredClient earlier = repository.findByClientId(clientId);
             if (!ids.contains(clientId) && earlier != null && !expired(earlier)) {
-                repository.save(disabled(earlier));
+                repository.save(encoder.disabled(earlier));
                 LOG.info("conformance test client {} disabled", clientId);
             }
         }
@@ -125,15 +123,6 @@ public final class ConformanceClients implements SmartInitializingSingleton {
     private static boolean expired(RegisteredClient client) {
         return client.getClientSecretExpiresAt() != null
                 && !client.getClientSecretExpiresAt().isAfter(Instant.now());
-    }
-
-    private RegisteredClient disabled(RegisteredClient existing) {
-        byte[] random = new byte[32];
-        new SecureRandom().nextBytes(random);
-        return RegisteredClient.from(existing)
-                .clientSecret(encoder.encode(Base64.getUrlEncoder().encodeToString(random)))
-                .clientSecretExpiresAt(Instant.EPOCH)
-                .build();
     }
 
     private List<String> problems() {

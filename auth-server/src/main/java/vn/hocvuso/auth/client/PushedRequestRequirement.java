@@ -2,13 +2,10 @@ package vn.hocvuso.auth.client;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.function.Consumer;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationContext;
-import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationException;
-import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationToken;
 import org.springframework.util.StringUtils;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -33,22 +30,12 @@ public final class PushedRequestRequirement implements Consumer<OAuth2Authorizat
         if (!ClientRequirements.pushedAuthorizationRequests(context.getRegisteredClient()) || cameWithRequestUri()) {
             return;
         }
-        OAuth2AuthorizationCodeRequestAuthenticationToken request = context.getAuthentication();
-        String redirectUri = StringUtils.hasText(request.getRedirectUri())
-                ? request.getRedirectUri()
-                : context.getRegisteredClient().getRedirectUris().iterator().next();
-        OAuth2Error error = new OAuth2Error(
-                OAuth2ErrorCodes.INVALID_REQUEST, "this client must use pushed authorization requests", ERROR_URI);
-        OAuth2AuthorizationCodeRequestAuthenticationToken refused =
-                new OAuth2AuthorizationCodeRequestAuthenticationToken(
-                        request.getAuthorizationUri(),
-                        request.getClientId(),
-                        (Authentication) request.getPrincipal(),
-                        redirectUri,
-                        request.getState(),
-                        request.getScopes(),
-                        request.getAdditionalParameters());
-        throw new OAuth2AuthorizationCodeRequestAuthenticationException(error, refused);
+        throw RedirectUriValidator.refusedByRedirect(
+                context,
+                new OAuth2Error(
+                        OAuth2ErrorCodes.INVALID_REQUEST,
+                        "this client must use pushed authorization requests",
+                        ERROR_URI));
     }
 
     private static boolean cameWithRequestUri() {

@@ -98,6 +98,29 @@ public final class RedirectUriValidator implements Consumer<OAuth2AuthorizationC
         }
     }
 
+    /**
+     * An error for a request whose client and redirect URI this validator has already accepted: it
+     * goes back to that redirect URI (the registered one when the request named none), with
+     * {@code state} and {@code iss}.
+     */
+    public static OAuth2AuthorizationCodeRequestAuthenticationException refusedByRedirect(
+            OAuth2AuthorizationCodeRequestAuthenticationContext context, OAuth2Error error) {
+        OAuth2AuthorizationCodeRequestAuthenticationToken request = context.getAuthentication();
+        String redirectUri = StringUtils.hasText(request.getRedirectUri())
+                ? request.getRedirectUri()
+                : context.getRegisteredClient().getRedirectUris().iterator().next();
+        OAuth2AuthorizationCodeRequestAuthenticationToken refused =
+                new OAuth2AuthorizationCodeRequestAuthenticationToken(
+                        request.getAuthorizationUri(),
+                        request.getClientId(),
+                        (Authentication) request.getPrincipal(),
+                        redirectUri,
+                        request.getState(),
+                        request.getScopes(),
+                        request.getAdditionalParameters());
+        return new OAuth2AuthorizationCodeRequestAuthenticationException(error, refused);
+    }
+
     /** Never redirected: a redirect URI that did not match must not receive anything (RFC 6749 §4.1.2.1). */
     private static OAuth2AuthorizationCodeRequestAuthenticationException invalidRedirectUri(
             OAuth2AuthorizationCodeRequestAuthenticationToken request) {

@@ -3,8 +3,11 @@ package vn.hocvuso.auth.client;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Base64;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 
 /**
  * Client secrets stored as their SHA-256 digest and compared in constant time. A client secret is
@@ -32,6 +35,19 @@ public final class Sha256SecretEncoder implements PasswordEncoder {
             return false;
         }
         return MessageDigest.isEqual(expected, digest(secret));
+    }
+
+    /**
+     * The client with its secret replaced by an unknown random one that expired long ago: a client
+     * taken out of the configuration can no longer authenticate, while its history stays.
+     */
+    RegisteredClient disabled(RegisteredClient existing) {
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        return RegisteredClient.from(existing)
+                .clientSecret(encode(Base64.getUrlEncoder().encodeToString(random)))
+                .clientSecretExpiresAt(Instant.EPOCH)
+                .build();
     }
 
     @Override

@@ -1,12 +1,11 @@
 package vn.hocvuso.auth.release;
 
 import java.util.function.Consumer;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationContext;
-import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationException;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationToken;
+import vn.hocvuso.auth.client.RedirectUriValidator;
 
 /**
  * Refuses an authorization request whose {@code claims} parameter is not a claims request (OIDC
@@ -29,20 +28,8 @@ public final class ClaimsRequestValidator implements Consumer<OAuth2Authorizatio
             }
             ClaimsRequest.parse(text);
         } catch (IllegalArgumentException e) {
-            OAuth2Error error = new OAuth2Error(OAuth2ErrorCodes.INVALID_REQUEST, e.getMessage(), null);
-            String redirectUri = request.getRedirectUri() != null
-                    ? request.getRedirectUri()
-                    : context.getRegisteredClient().getRedirectUris().iterator().next();
-            OAuth2AuthorizationCodeRequestAuthenticationToken failed =
-                    new OAuth2AuthorizationCodeRequestAuthenticationToken(
-                            request.getAuthorizationUri(),
-                            request.getClientId(),
-                            (Authentication) request.getPrincipal(),
-                            redirectUri,
-                            request.getState(),
-                            request.getScopes(),
-                            request.getAdditionalParameters());
-            throw new OAuth2AuthorizationCodeRequestAuthenticationException(error, failed);
+            throw RedirectUriValidator.refusedByRedirect(
+                    context, new OAuth2Error(OAuth2ErrorCodes.INVALID_REQUEST, e.getMessage(), null));
         }
     }
 }

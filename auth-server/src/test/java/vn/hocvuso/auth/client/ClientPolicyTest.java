@@ -24,7 +24,10 @@ class ClientPolicyTest {
                 entitled,
                 "rp",
                 null,
-                true);
+                true,
+                false,
+                false,
+                false);
     }
 
     @Test
@@ -55,7 +58,10 @@ class ClientPolicyTest {
                 false,
                 "w",
                 null,
-                true);
+                true,
+                false,
+                false,
+                false);
 
         assertThat(ClientPolicy.problems("wallet", client))
                 .contains(
@@ -79,6 +85,9 @@ class ClientPolicyTest {
                 false,
                 null,
                 null,
+                false,
+                false,
+                false,
                 false);
         ClientProperties two = new ClientProperties(
                 "RP",
@@ -94,6 +103,9 @@ class ClientPolicyTest {
                 false,
                 null,
                 null,
+                false,
+                false,
+                false,
                 false);
 
         assertThat(ClientPolicy.problems("rp", none))
@@ -120,6 +132,9 @@ class ClientPolicyTest {
                 false,
                 null,
                 null,
+                false,
+                false,
+                false,
                 false);
         ClientProperties garbage = new ClientProperties(
                 "RP",
@@ -135,6 +150,9 @@ class ClientPolicyTest {
                 false,
                 null,
                 null,
+                false,
+                false,
+                false,
                 false);
 
         assertThat(ClientPolicy.problems("rp", leaked)).contains("jwks must hold public keys only");
@@ -158,7 +176,10 @@ class ClientPolicyTest {
                 false,
                 null,
                 "urn:other:loa:9",
-                true);
+                true,
+                false,
+                false,
+                false);
 
         assertThat(ClientPolicy.problems("RP!", client))
                 .contains(
@@ -186,6 +207,9 @@ class ClientPolicyTest {
                 true,
                 null,
                 null,
+                false,
+                false,
+                false,
                 false);
 
         assertThat(ClientPolicy.problems("agency", client))
@@ -209,7 +233,10 @@ class ClientPolicyTest {
                 false,
                 null,
                 null,
-                true);
+                true,
+                false,
+                false,
+                false);
 
         assertThat(ClientPolicy.problems("rp", client))
                 .contains(
