@@ -56,8 +56,7 @@ public final class AuthorizationRequestCache implements RequestCache {
 
     private boolean isPostedAuthorizationRequest(HttpServletRequest request) {
         return "POST".equals(request.getMethod())
-                && request.getRequestURI().equals(request.getContextPath() + authorizationEndpoint)
-                && (request.getParameter("response_type") != null || request.getParameter("request_uri") != null);
+                && EffectiveAuthorizationParameters.isAuthorizationRequest(request, authorizationEndpoint);
     }
 
     /** A POSTed authorization request seen as the GET that carries the same parameters in its query. */

@@ -25,6 +25,16 @@ import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
  */
 public final class EffectiveAuthorizationParameters {
 
+    /**
+     * Whether {@code request} is an authorization request at {@code authorizationEndpoint}, plain
+     * ({@code response_type}) or pushed (RFC 9126: {@code client_id} and {@code request_uri} only);
+     * a consent submission carries neither.
+     */
+    public static boolean isAuthorizationRequest(HttpServletRequest request, String authorizationEndpoint) {
+        return request.getRequestURI().equals(request.getContextPath() + authorizationEndpoint)
+                && (request.getParameter("response_type") != null || request.getParameter("request_uri") != null);
+    }
+
     private static final OAuth2TokenType STATE = new OAuth2TokenType(OAuth2ParameterNames.STATE);
     private static final String DELIMITER = "___";
     private static final String RESOLVED = EffectiveAuthorizationParameters.class.getName() + ".RESOLVED";

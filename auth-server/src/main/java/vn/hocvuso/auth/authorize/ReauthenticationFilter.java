@@ -87,10 +87,7 @@ public final class ReauthenticationFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        // Only authorization requests, plain or pushed (RFC 9126: client_id and request_uri only);
-        // a consent submission carries neither response_type nor request_uri.
-        return !request.getRequestURI().equals(request.getContextPath() + authorizationEndpoint)
-                || (request.getParameter("response_type") == null && request.getParameter("request_uri") == null);
+        return !EffectiveAuthorizationParameters.isAuthorizationRequest(request, authorizationEndpoint);
     }
 
     @Override

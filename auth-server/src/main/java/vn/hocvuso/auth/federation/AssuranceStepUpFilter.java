@@ -12,6 +12,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.hocvuso.auth.account.CitizenAuthentication;
+import vn.hocvuso.auth.authorize.EffectiveAuthorizationParameters;
 
 /**
  * Step-up at our authorization endpoint: a citizen logged in at level 1 who arrives with an
@@ -34,10 +35,7 @@ public final class AssuranceStepUpFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        // Only authorization requests, plain or pushed (RFC 9126: client_id and request_uri only);
-        // a consent submission carries neither response_type nor request_uri.
-        return !request.getRequestURI().equals(request.getContextPath() + authorizationEndpoint)
-                || (request.getParameter("response_type") == null && request.getParameter("request_uri") == null);
+        return !EffectiveAuthorizationParameters.isAuthorizationRequest(request, authorizationEndpoint);
     }
 
     @Override

@@ -40,7 +40,7 @@ class CredentialRequestEncryptionTest extends IntegrationTest {
     @Test
     void whenTheRequestIsEncryptedToTheAdvertisedKeyThenTheEncryptedResponseCarriesTheCredential() throws Exception {
         ECKey responseKey = encryptionKey();
-        String nonce = nonce();
+        String nonce = CredentialRequestRejectionTest.nonce();
 
         HttpResponse<String> response =
                 post(encrypt(request(nonce, responseKey), issuerKey(), EncryptionMethod.A128GCM));
@@ -85,7 +85,7 @@ class CredentialRequestEncryptionTest extends IntegrationTest {
     }
 
     private void assertRefusedAndNothingIssued(Body body) throws Exception {
-        String nonce = nonce();
+        String nonce = CredentialRequestRejectionTest.nonce();
         Counts before = counts();
 
         HttpResponse<String> response = post(body.of(nonce));
@@ -141,17 +141,6 @@ class CredentialRequestEncryptionTest extends IntegrationTest {
                 .algorithm(JWEAlgorithm.ECDH_ES)
                 .keyIDFromThumbprint(true)
                 .generate();
-    }
-
-    private static String nonce() throws Exception {
-        return (String) JSONObjectUtils.parse(HttpClient.newHttpClient()
-                        .send(
-                                HttpRequest.newBuilder(URI.create(BASE_URL + "/oid4vci/nonce"))
-                                        .POST(HttpRequest.BodyPublishers.noBody())
-                                        .build(),
-                                HttpResponse.BodyHandlers.ofString())
-                        .body())
-                .get("c_nonce");
     }
 
     private static HttpResponse<String> post(String jwt) throws Exception {

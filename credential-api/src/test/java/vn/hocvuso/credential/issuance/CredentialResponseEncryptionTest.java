@@ -45,7 +45,7 @@ class CredentialResponseEncryptionTest extends IntegrationTest {
 
     @Test
     void whenTheWalletAsksForEncryptionThenTheResponseIsAJweToItsKeyThatDecryptsToTheCredentials() throws Exception {
-        String nonce = nonce();
+        String nonce = CredentialRequestRejectionTest.nonce();
         ECKey holder = Proofs.newHolderKey();
         Map<String, Object> encryption = parameter(KEY.toPublicJWK().toJSONObject(), "A256GCM");
         encryption.put("zip", "DEF");
@@ -128,7 +128,7 @@ class CredentialResponseEncryptionTest extends IntegrationTest {
     @MethodSource("badParameters")
     void whenTheEncryptionParametersAreBadThenInvalidEncryptionParametersAndNothingIsIssued(
             String name, UnaryOperator<Map<String, Object>> parameter) throws Exception {
-        String nonce = nonce();
+        String nonce = CredentialRequestRejectionTest.nonce();
         Map<String, Object> encryption = parameter.apply(null);
         Object value = name.equals("not an object") ? "A128GCM" : encryption;
         Counts before = counts();
@@ -213,17 +213,6 @@ class CredentialResponseEncryptionTest extends IntegrationTest {
         request.put("proofs", Map.of("jwt", List.of(Proofs.keyProof(holder, BASE_URL, nonce, Instant.now()))));
         request.put("credential_response_encryption", encryption);
         return JSONObjectUtils.toJSONString(request);
-    }
-
-    private static String nonce() throws Exception {
-        return (String) JSONObjectUtils.parse(HttpClient.newHttpClient()
-                        .send(
-                                HttpRequest.newBuilder(URI.create(BASE_URL + "/oid4vci/nonce"))
-                                        .POST(HttpRequest.BodyPublishers.noBody())
-                                        .build(),
-                                HttpResponse.BodyHandlers.ofString())
-                        .body())
-                .get("c_nonce");
     }
 
     private static HttpResponse<String> post(String json) throws Exception {
